@@ -1,0 +1,45 @@
+/**
+ * The problem taxonomy shared by every layer. Bad input never throws out of the core:
+ * each layer records what it could not read as a Problem and returns what it could.
+ */
+export type ProblemCode =
+  | 'not-an-archive'
+  | 'no-criu-images'
+  | 'truncated-archive'
+  | 'bad-tar-checksum'
+  | 'decompression-error'
+  | 'size-limit'
+  | 'unknown-magic'
+  | 'truncated-entry'
+  | 'oversized-entry'
+  | 'malformed-protobuf'
+  | 'missing-image'
+  | 'pages-missing'
+  | 'pages-short'
+  | 'parent-missing'
+  | 'bad-json'
+  | 'unsupported';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Problem {
+  code: ProblemCode;
+  severity: Severity;
+  /** One line a person can act on, naming what was being read. */
+  message: string;
+  /** Archive member path (e.g. `checkpoint/core-1.img`) or input file name. */
+  file?: string;
+  /** CRIU image name when the problem is inside an image. */
+  image?: string;
+  /** Byte offset inside `file`/`image` where the problem starts. */
+  offset?: number;
+}
+
+export function problem(
+  code: ProblemCode,
+  message: string,
+  where: Omit<Problem, 'code' | 'message' | 'severity'> & { severity?: Severity } = {},
+): Problem {
+  const { severity = 'error', ...rest } = where;
+  return { code, severity, message, ...rest };
+}
