@@ -1,0 +1,42 @@
+/** Display formatting shared by the views. Sizes use binary units, as the engines print them. */
+
+const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+
+export function formatBytes(n: number | bigint | undefined | null): string {
+  if (n === undefined || n === null) return '—';
+  let v = Number(n);
+  if (!Number.isFinite(v) || v < 0) return String(n);
+  let unit = 0;
+  while (v >= 1024 && unit < UNITS.length - 1) {
+    v /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${v} B` : `${v.toFixed(v < 10 ? 2 : 1)} ${UNITS[unit]}`;
+}
+
+/** Exact byte count with thousands separators, for tables where precision matters. */
+export function formatCount(n: number | bigint): string {
+  return n.toLocaleString('en-US');
+}
+
+export function formatRate(bytesPerSecond: number): string {
+  if (!Number.isFinite(bytesPerSecond) || bytesPerSecond <= 0) return '—';
+  return `${(bytesPerSecond / 1e6).toFixed(1)} MB/s`;
+}
+
+export function formatPercent(part: number, total: number): string {
+  if (!total) return '';
+  return `${Math.min(100, (100 * part) / total).toFixed(0)} %`;
+}
+
+/** Dates stay in UTC with the zone named: analysts compare them with logs from other hosts. */
+export function formatDate(value: string | number | Date | undefined | null): string {
+  if (value === undefined || value === null || value === '') return '—';
+  const d = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(d.getTime())) return String(value);
+  return d
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC')
+    .replace(/Z$/, ' UTC');
+}
