@@ -1,0 +1,167 @@
+/**
+ * Random-access byte sources. The archive layer never holds a whole input in one buffer:
+ * everything it reads goes through a ByteSource, which may be a dropped File (read by
+ * Blob.slice), memory, chunked memory (a large member of a compressed archive), or a window
+ * of another source (a member of a tar, a nested tar).
+ */
+export interface ByteSource {
+  readonly size: number;
+  /**
+   * Up to `length` bytes starting at `offset`. May return fewer bytes than asked (like a POSIX
+   * read), but at least one unless `offset` is at or past the end. Use `readExact` to loop.
+   */
+  read(offset: number, length: number): Promise<Uint8Array>;
+}
+
+/**
+ * Chromium rejects any single Blob read of 2^31-1 bytes or more (NotReadableError); keep every
+ * single read far below that so no caller can trip it by asking for a big range.
+ */
+export const MAX_SINGLE_READ = 256 * 1024 * 1024;
+
+function clampRange(size: number, offset: number, length: number): [number, number] {
+  const start = Math.max(0, Math.min(offset, size));
+  const end = Math.max(
+    start,
+    Math.min(size, offset + Math.max(0, length), start + MAX_SINGLE_READ),
+  );
+  return [start, end];
+}
+
+/** A Blob or File, read lazily with Blob.slice (works in browsers, workers and Node 20). */
+export class BlobSource implements ByteSource {
+  readonly size: number;
+  constructor(readonly blob: Blob) {
+    this.size = blob.size;
+  }
+  async read(offset: number, length: number): Promise<Uint8Array> {
+    const [start, end] = clampRange(this.size, offset, length);
+    if (end <= start) return new Uint8Array(0);
+    return new Uint8Array(await this.blob.slice(start, end).arrayBuffer());
+  }
+}
+
+/** One in-memory buffer. */
+export class MemorySource implements ByteSource {
+  readonly size: number;
+  constructor(readonly bytes: Uint8Array) {
+    this.size = bytes.length;
+  }
+  async read(offset: number, length: number): Promise<Uint8Array> {
+    const [start, end] = clampRange(this.size, offset, length);
+    return this.bytes.subarray(start, end);
+  }
+}
+
+/**
+ * Several buffers read as one (a large member kept as 64 MiB chunks). A read that spans a
+ * chunk boundary is short: it stops at the boundary, so no read ever copies.
+ */
+export class ChunkedSource implements ByteSource {
+  readonly size: number;
+  readonly #chunks: Uint8Array[];
+  readonly #starts: number[] = [];
+  constructor(chunks: Uint8Array[]) {
+    this.#chunks = chunks.filter((c) => c.length > 0);
+    let pos = 0;
+    for (const c of this.#chunks) {
+      this.#starts.push(pos);
+      pos += c.length;
+    }
+    this.size = pos;
+  }
+  async read(offset: number, length: number): Promise<Uint8Array> {
+    const [start, end] = clampRange(this.size, offset, length);
+    if (end <= start) return new Uint8Array(0);
+    // Binary search for the chunk holding `start`.
+    let lo = 0;
+    let hi = this.#starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#starts[mid] <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const chunk = this.#chunks[lo];
+    const at = start - this.#starts[lo];
+    return chunk.subarray(at, Math.min(chunk.length, at + (end - start)));
+  }
+}
+
+/** A window [offset, offset+size) of another source: a tar member, a nested tar. */
+export class SliceSource implements ByteSource {
+  constructor(
+    readonly base: ByteSource,
+    readonly offset: number,
+    readonly size: number,
+  ) {}
+  async read(offset: number, length: number): Promise<Uint8Array> {
+    const [start, end] = clampRange(this.size, offset, length);
+    if (end <= start) return new Uint8Array(0);
+    return this.base.read(this.offset + start, end - start);
+  }
+}
+
+/**
+ * Exactly `length` bytes at `offset`, or fewer only when the source ends first. Loops over
+ * short reads; the result is one buffer, so callers keep `length` small (headers, members).
+ */
+export async function readExact(
+  source: ByteSource,
+  offset: number,
+  length: number,
+): Promise<Uint8Array> {
+  const want = Math.max(0, Math.min(length, source.size - offset));
+  const first = await source.read(offset, want);
+  if (first.length >= want) return first.length === want ? first : first.subarray(0, want);
+  const out = new Uint8Array(want);
+  out.set(first, 0);
+  let got = first.length;
+  while (got < want) {
+    const part = await source.read(offset + got, want - got);
+    if (part.length === 0) break;
+    out.set(part.subarray(0, want - got), got);
+    got += Math.min(part.length, want - got);
+  }
+  return got === want ? out : out.subarray(0, got);
+}
+
+export interface SequentialReadOptions {
+  blockSize?: number;
+  signal?: AbortSignal;
+  /** Called after each block with the total bytes read so far. */
+  onBytes?: (bytesRead: number) => void;
+}
+
+/**
+ * A ReadableStream over a source, read front to back in blocks: the input side of the
+ * one-pass decompression pipeline.
+ */
+export function sequentialStream(
+  source: ByteSource,
+  { blockSize = 4 * 1024 * 1024, signal, onBytes }: SequentialReadOptions = {},
+): ReadableStream<Uint8Array> {
+  let pos = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (signal?.aborted) {
+        controller.error(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+        return;
+      }
+      if (pos >= source.size) {
+        controller.close();
+        return;
+      }
+      const chunk = await source.read(pos, blockSize);
+      if (chunk.length === 0) {
+        controller.close();
+        return;
+      }
+      pos += chunk.length;
+      onBytes?.(pos);
+      // Copy views of shared memory so downstream transforms may keep or transfer them.
+      controller.enqueue(
+        chunk.byteOffset === 0 && chunk.length === chunk.buffer.byteLength ? chunk : chunk.slice(),
+      );
+    },
+  });
+}

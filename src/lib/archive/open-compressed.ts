@@ -1,0 +1,241 @@
+import { problem, type Problem } from '../problems.ts';
+import { MemorySource, sequentialStream, type ByteSource } from './byte-source.ts';
+import { ArchiveContents, normalizeMemberPath } from './contents.ts';
+import { decompress, isTruncationError } from './decompress.ts';
+import {
+  SizeLimitError,
+  type LargeMemberSink,
+  type LargeMemberWriter,
+} from './large-member-sink.ts';
+import { SNIFF_BYTES, sniff } from './sniff.ts';
+import type { TarEntry } from './tar-header.ts';
+import { TarStreamParser } from './tar-stream.ts';
+import type { ArchiveMember, OpenLimits } from './types.ts';
+
+export const DEFAULT_LIMITS: Required<OpenLimits> = {
+  maxOutputBytes: 64 * 1024 ** 3,
+  maxRatio: 10_000,
+  ratioCheckAfter: 256 * 1024 ** 2,
+  smallMemberMax: 8 * 1024 ** 2,
+  maxSmallBytes: 1024 ** 3,
+};
+
+export interface OpenCompressedOptions {
+  compression: 'gzip' | 'zstd';
+  sink: LargeMemberSink;
+  limits?: OpenLimits;
+  signal?: AbortSignal;
+  onProgress?: (bytesIn: number, bytesOut: number) => void;
+  label?: string;
+}
+
+/** CRIU writes memory to pages-*.img; these are the members worth random access. */
+function isLargeByName(path: string): boolean {
+  return /(^|\/)pages-\d+\.img$/.test(path);
+}
+
+interface Pending {
+  member: ArchiveMember;
+  buffer?: Uint8Array;
+  filled: number;
+  writer?: LargeMemberWriter;
+}
+
+function toMember(e: TarEntry): ArchiveMember {
+  return {
+    path: normalizeMemberPath(e.path),
+    type: e.type,
+    size: e.size,
+    mode: e.mode,
+    mtime: e.mtime,
+    ...(e.linkTarget !== undefined ? { linkTarget: e.linkTarget } : {}),
+    available: false,
+  };
+}
+
+/**
+ * A gzip or zstd tar in ONE sequential pass: input blocks → decompressor → streaming tar
+ * parser. Small members are kept in memory; large ones (pages-*.img, anything over
+ * `smallMemberMax`) go to the large-member sink. Output is bounded (total and ratio) so a
+ * small bomb cannot exhaust memory; hitting a bound is a `size-limit` Problem and keeps
+ * everything read so far.
+ */
+export async function openCompressedTar(
+  input: ByteSource,
+  options: OpenCompressedOptions,
+): Promise<{ contents: ArchiveContents; problems: Problem[]; innerDescription?: string }> {
+  const { compression, sink, signal, onProgress, label } = options;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const where = label ? { file: label } : {};
+  const contents = new ArchiveContents();
+  const problems: Problem[] = [];
+  let bytesIn = 0;
+  let bytesOut = 0;
+  let smallBytes = 0;
+  let lastReportedOut = 0;
+  const report = () => onProgress?.(bytesIn, bytesOut);
+
+  const inputStream = sequentialStream(input, {
+    signal,
+    onBytes: (n) => {
+      bytesIn = n;
+      report();
+    },
+  });
+  const reader = decompress(compression, inputStream).getReader();
+
+  let pending: Pending | undefined;
+  const dropData = async (p: Pending, message: string) => {
+    problems.push(problem('size-limit', message, { file: p.member.path }));
+    p.buffer = undefined;
+    const writer = p.writer;
+    p.writer = undefined;
+    await writer?.abort().catch(() => undefined);
+  };
+
+  const parser = new TarStreamParser(
+    {
+      onEntry: async (entry) => {
+        const member = toMember(entry);
+        const p: Pending = { member, filled: 0 };
+        pending = p;
+        if (entry.type !== 'file' && entry.type !== 'other') return;
+        if (entry.size > limits.smallMemberMax || isLargeByName(member.path)) {
+          try {
+            p.writer = await sink.create(member.path, entry.size);
+          } catch (e) {
+            await dropData(p, e instanceof Error ? e.message : String(e));
+          }
+        } else if (smallBytes + entry.size > limits.maxSmallBytes) {
+          await dropData(
+            p,
+            `${member.path}: small members exceed ${limits.maxSmallBytes} bytes in memory`,
+          );
+        } else {
+          smallBytes += entry.size;
+          p.buffer = new Uint8Array(entry.size);
+        }
+      },
+      onData: async (_entry, chunk) => {
+        const p = pending;
+        if (!p) return;
+        if (p.buffer) {
+          p.buffer.set(chunk, p.filled);
+          p.filled += chunk.length;
+        } else if (p.writer) {
+          try {
+            await p.writer.write(chunk);
+            p.filled += chunk.length;
+          } catch (e) {
+            const why =
+              e instanceof SizeLimitError
+                ? e.message
+                : `could not store ${p.member.path}: ${String(e)}`;
+            await dropData(p, why);
+          }
+        }
+      },
+      onEntryEnd: async (entry) => {
+        const p = pending;
+        pending = undefined;
+        if (!p) return;
+        if (entry.truncated) p.member.truncated = true;
+        let source: ByteSource | undefined;
+        if (p.buffer) source = new MemorySource(p.buffer.subarray(0, p.filled));
+        else if (p.writer) source = await p.writer.close();
+        else if ((p.member.type === 'file' || p.member.type === 'other') && p.member.size === 0)
+          source = new MemorySource(new Uint8Array(0));
+        p.member.available = source !== undefined;
+        contents.add(p.member, source);
+      },
+    },
+    label,
+  );
+
+  let head: Uint8Array | undefined = new Uint8Array(0);
+  let innerDescription: string | undefined;
+  let stoppedEarly = false;
+  try {
+    for (;;) {
+      signal?.throwIfAborted();
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytesOut += value.length;
+      if (bytesOut - lastReportedOut >= 32 * 1024 * 1024) {
+        lastReportedOut = bytesOut;
+        report();
+      }
+      if (bytesOut > limits.maxOutputBytes) {
+        problems.push(
+          problem(
+            'size-limit',
+            `decompressed data exceeds the ${limits.maxOutputBytes}-byte limit; stopped`,
+            where,
+          ),
+        );
+        stoppedEarly = true;
+        break;
+      }
+      if (
+        bytesOut > limits.ratioCheckAfter &&
+        bytesIn > 0 &&
+        bytesOut / bytesIn > limits.maxRatio
+      ) {
+        problems.push(
+          problem(
+            'size-limit',
+            `compression ratio above ${limits.maxRatio}:1 after ${bytesOut} bytes (a decompression bomb?); stopped`,
+            where,
+          ),
+        );
+        stoppedEarly = true;
+        break;
+      }
+      if (head) {
+        // Check the first block before parsing: a compressed non-tar gets a clear message.
+        const joined: Uint8Array = new Uint8Array(head.length + value.length);
+        joined.set(head);
+        joined.set(value, head.length);
+        if (joined.length < SNIFF_BYTES) {
+          head = joined;
+          continue;
+        }
+        head = undefined;
+        const inner = sniff(joined.subarray(0, SNIFF_BYTES));
+        if (inner.kind !== 'tar') {
+          innerDescription = inner.description;
+          problems.push(
+            problem(
+              'not-an-archive',
+              `the ${compression} stream holds ${inner.description}, not a tar archive`,
+              where,
+            ),
+          );
+          break;
+        }
+        await parser.push(joined);
+      } else {
+        await parser.push(value);
+      }
+      if (parser.finished) break;
+    }
+    if (head && head.length > 0) await parser.push(head);
+  } catch (e) {
+    if (signal?.aborted || (e instanceof DOMException && e.name === 'AbortError')) {
+      await reader.cancel().catch(() => undefined);
+      throw signal?.reason ?? e;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    problems.push(
+      isTruncationError(e)
+        ? problem('truncated-archive', `the ${compression} stream ends early (${message})`, where)
+        : problem('decompression-error', `${compression} decompression failed: ${message}`, where),
+    );
+  }
+  await reader.cancel().catch(() => undefined);
+  await parser.end(stoppedEarly);
+  problems.push(...parser.problems);
+  bytesIn = input.size;
+  report();
+  return { contents, problems, ...(innerDescription ? { innerDescription } : {}) };
+}
