@@ -1,0 +1,214 @@
+/**
+ * The process tree: pstree.img gives pid/ppid/pgid/sid and thread ids; core-<tid>.img the
+ * state, names, credentials and signals; ids/fs/mm the namespaces, cwd/root/exe and maps.
+ * Dead and zombie tasks only have a core image, so their absent images are not problems.
+ */
+import { big, bool, num, nums, obj, str, type Entry } from './entry.ts';
+import { splitNul } from './bytes.ts';
+import { credentials, pendingSignals, rlimits, signalHandlers } from './creds.ts';
+import { loadFds } from './fds.ts';
+import type { FileTable } from './files.ts';
+import type { ImageSet } from './images.ts';
+import { enumName } from './names/bits.ts';
+import { personalityNames, SECCOMP_MODES } from './names/misc.ts';
+import { signalSet } from './names/signals.ts';
+import { hasResources, taskState } from './names/task-state.ts';
+import type { MemoryReader, PagemapMemory } from './pages.ts';
+import type { MmInfo, ProcessInfo, ThreadInfo } from './types.ts';
+import { buildVmas } from './vmas.ts';
+
+/** Command lines and environments larger than this are cut (and say so). */
+const MAX_ARGS_BYTES = 1 << 20;
+
+const NS_KEYS = ['pid', 'net', 'ipc', 'uts', 'mnt', 'user', 'cgroup', 'time'];
+const SHARING_KEYS = ['vm', 'files', 'fs', 'sighand'];
+
+/** crit accepts `ns_pid`-style arrays from the criu-dev branch; take the innermost first id. */
+export function taskId(p: Entry, key: string): number {
+  const v = num(p, key);
+  if (v !== undefined) return v;
+  return nums(p, `ns_${key}`)[0] ?? 0;
+}
+
+function seccompMode(v: unknown): string {
+  if (typeof v === 'string') return v;
+  return enumName(typeof v === 'number' ? v : 0, SECCOMP_MODES);
+}
+
+function pathOf(table: FileTable, id: number | undefined): string | undefined {
+  const f = id === undefined ? undefined : table.byId.get(id);
+  return f?.kind === 'regular' ? f.path : undefined;
+}
+
+function threadInfo(tid: number, core: Entry | undefined, fallbackComm: string): ThreadInfo {
+  const tc = obj(core, 'tc');
+  const th = obj(core, 'thread_core');
+  return {
+    tid,
+    comm: str(th, 'comm') ?? str(tc, 'comm') ?? fallbackComm,
+    state: tc ? taskState(num(tc, 'task_state')) : undefined,
+    blockedSignals: signalSet(big(th, 'blk_sigset') ?? big(tc, 'blk_sigset')),
+    pendingSignals: pendingSignals(obj(th, 'signals_p')),
+    seccompMode: th && seccompMode(th['seccomp_mode']),
+    creds: th ? credentials(obj(th, 'creds')) : undefined,
+    schedPolicy: num(th, 'sched_policy'),
+    schedNice: num(th, 'sched_nice'),
+  };
+}
+
+function mmInfo(mm: Entry): Omit<MmInfo, 'pagesInPagemap' | 'pagesPresent'> {
+  return {
+    startCode: big(mm, 'mm_start_code'),
+    endCode: big(mm, 'mm_end_code'),
+    startData: big(mm, 'mm_start_data'),
+    endData: big(mm, 'mm_end_data'),
+    startStack: big(mm, 'mm_start_stack'),
+    startBrk: big(mm, 'mm_start_brk'),
+    brk: big(mm, 'mm_brk'),
+    argStart: big(mm, 'mm_arg_start'),
+    argEnd: big(mm, 'mm_arg_end'),
+    envStart: big(mm, 'mm_env_start'),
+    envEnd: big(mm, 'mm_env_end'),
+    dumpable: num(mm, 'dumpable'),
+  };
+}
+
+async function readStrings(
+  memory: MemoryReader,
+  pid: number,
+  start: bigint | undefined,
+  end: bigint | undefined,
+  what: string,
+  notes: string[],
+): Promise<string[] | undefined> {
+  if (start === undefined || end === undefined || end < start) return undefined;
+  let len = Number(end - start);
+  if (len > MAX_ARGS_BYTES) {
+    notes.push(`${what} is ${len} bytes; only the first ${MAX_ARGS_BYTES} are read`);
+    len = MAX_ARGS_BYTES;
+  }
+  const r = await memory.read(pid, start, len);
+  if (r.missing === r.bytes.length && len > 0) {
+    notes.push(`${what} pages were not dumped`);
+    return undefined;
+  }
+  if (r.missing > 0)
+    notes.push(`${what}: ${r.missing} of ${len} bytes were not dumped (shown as NUL)`);
+  return splitNul(r.bytes);
+}
+
+export interface ProcessContext {
+  images: ImageSet;
+  table: FileTable;
+  memory: MemoryReader;
+  pagemaps: PagemapMemory;
+  pageSize: number;
+}
+
+async function buildOne(ctx: ProcessContext, p: Entry): Promise<ProcessInfo> {
+  const { images, table } = ctx;
+  const pid = taskId(p, 'pid');
+  const core = await images.first(`core-${pid}.img`, true);
+  const tc = obj(core, 'tc');
+  const th = obj(core, 'thread_core');
+  const stateCode = num(tc, 'task_state');
+  const state = taskState(stateCode);
+  const comm = str(tc, 'comm') ?? str(th, 'comm') ?? '';
+  const tids = nums(p, 'threads');
+  const threads: ThreadInfo[] = [];
+  for (const tid of tids.length ? tids : [pid]) {
+    const tcore = tid === pid ? core : await images.first(`core-${tid}.img`, hasResources(state));
+    threads.push(threadInfo(tid, tcore, comm));
+  }
+  const proc: ProcessInfo = {
+    pid,
+    ppid: num(p, 'ppid') ?? 0,
+    pgid: taskId(p, 'pgid'),
+    sid: taskId(p, 'sid'),
+    children: [],
+    comm,
+    state,
+    stateCode,
+    exitCode: state === 'dead' || state === 'zombie' ? num(tc, 'exit_code') : undefined,
+    threads,
+    memoryNotes: [],
+    creds: credentials(obj(th, 'creds')),
+    seccomp: {
+      mode: th ? seccompMode(th['seccomp_mode']) : 'disabled',
+      filterIndex: num(th, 'seccomp_filter'),
+    },
+    personality: {
+      value: num(tc, 'personality') ?? 0,
+      names: personalityNames(num(tc, 'personality') ?? 0),
+    },
+    rlimits: rlimits(tc),
+    signalHandlers: signalHandlers(tc),
+    blockedSignals: signalSet(big(tc, 'blk_sigset')),
+    pendingSignals: pendingSignals(obj(tc, 'signals_s')),
+    loginuid: num(tc, 'loginuid'),
+    oomScoreAdj: num(tc, 'oom_score_adj'),
+    childSubreaper: bool(tc, 'child_subreaper'),
+    namespaces: {},
+    sharing: {},
+    cgroupSet: num(th, 'cg_set') ?? num(tc, 'cg_set'),
+    fds: [],
+    maps: [],
+  };
+  if (!hasResources(state)) return proc;
+
+  const ids = (await images.first(`ids-${pid}.img`, true)) ?? obj(core, 'ids');
+  for (const k of NS_KEYS) {
+    const v = num(ids, `${k}_ns_id`);
+    if (v !== undefined) proc.namespaces[k] = v;
+  }
+  for (const k of SHARING_KEYS) {
+    const v = num(ids, `${k}_id`);
+    if (v !== undefined) proc.sharing[k] = v;
+  }
+  const filesId = num(ids, 'files_id');
+  if (filesId !== undefined) proc.fds = await loadFds(images, pid, filesId, table);
+
+  const fs = await images.first(`fs-${pid}.img`, true);
+  proc.cwd = pathOf(table, num(fs, 'cwd_id'));
+  proc.root = pathOf(table, num(fs, 'root_id'));
+  proc.umask = num(fs, 'umask');
+
+  const mm = await images.first(`mm-${pid}.img`, true);
+  if (mm) {
+    proc.exe = pathOf(table, num(mm, 'exe_file_id'));
+    const pagemap = await ctx.pagemaps.pagemap(`pagemap-${pid}.img`);
+    proc.maps = buildVmas(mm, table, pagemap, ctx.pageSize);
+    const runs = pagemap?.runs ?? [];
+    proc.mm = {
+      ...mmInfo(mm),
+      pagesInPagemap: runs.reduce((a, r) => a + r.pages, 0),
+      pagesPresent: runs.reduce((a, r) => a + (r.fileOffset !== undefined ? r.pages : 0), 0),
+    };
+    proc.cmdline = await readStrings(
+      ctx.memory,
+      pid,
+      proc.mm.argStart,
+      proc.mm.argEnd,
+      'command line',
+      proc.memoryNotes,
+    );
+    proc.environ = await readStrings(
+      ctx.memory,
+      pid,
+      proc.mm.envStart,
+      proc.mm.envEnd,
+      'environment',
+      proc.memoryNotes,
+    );
+  }
+  return proc;
+}
+
+export async function buildProcesses(ctx: ProcessContext): Promise<ProcessInfo[]> {
+  const tree = (await ctx.images.load('pstree.img', true)) ?? [];
+  const procs: ProcessInfo[] = [];
+  for (const p of tree) procs.push(await buildOne(ctx, p));
+  const byPid = new Map(procs.map((p) => [p.pid, p]));
+  for (const p of procs) if (p.ppid !== 0) byPid.get(p.ppid)?.children.push(p.pid);
+  return procs;
+}
