@@ -1,0 +1,104 @@
+import { bytesToClasses, compileClasses, type BytePattern } from './byte-pattern.ts';
+import { horspool } from './horspool.ts';
+import { latin1 } from './latin1.ts';
+import { requiredLiteral } from './regex-literal.ts';
+
+/**
+ * Finds matches in one window of contiguous memory. The scanner overlaps consecutive windows
+ * by `maxLength - 1` bytes and passes `reportLimit`: a match starting at or after it belongs
+ * to the next window (which sees it whole), so every match is reported exactly once.
+ */
+export interface Matcher {
+  maxLength: number;
+  scan(
+    buf: Uint8Array,
+    reportLimit: number,
+    onMatch: (start: number, length: number) => void,
+  ): void;
+}
+
+export function bytesMatcher(pattern: BytePattern): Matcher {
+  const m = pattern.length;
+  return {
+    maxLength: m,
+    scan(buf, reportLimit, onMatch) {
+      horspool(buf, pattern, 0, buf.length, (pos) => {
+        if (pos < reportLimit) onMatch(pos, m);
+      });
+    },
+  };
+}
+
+/** Default longest regex match: also how far around a prefilter hit the regex looks. */
+export const DEFAULT_MAX_REGEX_MATCH = 4096;
+
+/**
+ * A JavaScript regex over memory read as latin1 (one character per byte). With a required
+ * literal, Horspool finds candidates and the regex runs only on merged windows of
+ * ±maxLength around them; without one, it runs over the whole window.
+ */
+export function regexMatcher(re: RegExp, maxLength = DEFAULT_MAX_REGEX_MATCH): Matcher {
+  const flags = re.flags.replace(/[gy]/g, '') + 'g';
+  const global = new RegExp(re.source, flags);
+  const prefilter = literalPrefilter(re);
+  const runRegex = (
+    buf: Uint8Array,
+    a: number,
+    b: number,
+    reportLimit: number,
+    onMatch: (s: number, l: number) => void,
+  ) => {
+    const text = latin1(buf, a, b);
+    global.lastIndex = 0;
+    for (let m = global.exec(text); m; m = global.exec(text)) {
+      if (m[0].length === 0) {
+        // An empty match reports nothing useful in memory; step over it.
+        global.lastIndex++;
+        continue;
+      }
+      const start = a + m.index;
+      if (start < reportLimit) onMatch(start, m[0].length);
+    }
+  };
+  return {
+    maxLength,
+    scan(buf, reportLimit, onMatch) {
+      if (!prefilter) {
+        runRegex(buf, 0, buf.length, reportLimit, onMatch);
+        return;
+      }
+      // Merge candidate neighbourhoods into disjoint regions so no match is found twice.
+      let regionStart = -1;
+      let regionEnd = -1;
+      horspool(buf, prefilter, 0, buf.length, (pos) => {
+        const a = Math.max(0, pos - maxLength);
+        const b = Math.min(buf.length, pos + prefilter.length + maxLength);
+        if (a <= regionEnd) {
+          regionEnd = Math.max(regionEnd, b);
+          return;
+        }
+        if (regionStart >= 0) runRegex(buf, regionStart, regionEnd, reportLimit, onMatch);
+        regionStart = a;
+        regionEnd = b;
+      });
+      if (regionStart >= 0) runRegex(buf, regionStart, regionEnd, reportLimit, onMatch);
+    },
+  };
+}
+
+/**
+ * The regex's required literal as a byte pattern, when there is a usable one: at least three
+ * characters, each a single byte, and (with the `i` flag) ASCII only, since the prefilter
+ * folds ASCII case alone.
+ */
+function literalPrefilter(re: RegExp): BytePattern | undefined {
+  const lit = requiredLiteral(re.source);
+  if (!lit || lit.length < 3) return undefined;
+  const bytes = new Uint8Array(lit.length);
+  for (let i = 0; i < lit.length; i++) {
+    const c = lit.charCodeAt(i);
+    if (c > 0xff || (re.ignoreCase && c > 0x7f)) return undefined;
+    bytes[i] = c;
+  }
+  return compileClasses(bytesToClasses(bytes, re.ignoreCase));
+}
