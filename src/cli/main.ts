@@ -1,0 +1,11 @@
+/**
+ * Node entry point: `npm run cli -- <command> ...` runs this file through tsx. All logic is
+ * in run.ts (tested directly); this file only binds it to the process.
+ */
+import { runCli } from './run.ts';
+
+const code = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});
+process.exitCode = code;
