@@ -1,5 +1,7 @@
 import type { CliCommand } from './command.ts';
+import { inspect } from './commands/inspect.ts';
 import { show } from './commands/show.ts';
+import { x } from './commands/x.ts';
 
 /** Every CLI command, in the order `help` lists them. Add a command: one file, one line here. */
-export const COMMANDS: readonly CliCommand[] = [show];
+export const COMMANDS: readonly CliCommand[] = [show, inspect, x];

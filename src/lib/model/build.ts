@@ -5,6 +5,7 @@
  * one is given (the memory layer), otherwise through this module's own pagemap reader.
  */
 import type { MemberStore } from '../archive/member-store.ts';
+import { decodeImage } from '../criu/decode-image.ts';
 import type { DecodedImage } from '../criu/types.ts';
 import type { Problem } from '../problems.ts';
 import { buildContainer } from './container.ts';
@@ -23,8 +24,8 @@ export interface ModelInput {
   images: MemberStore;
   /** The container's root files (config.dump, spec.dump, rootfs-diff.tar…); absent for bare images. */
   root?: MemberStore;
-  /** CRIU image decoder (src/lib/criu). */
-  decode: ImageDecoder;
+  /** CRIU image decoder; defaults to src/lib/criu's decodeImage (tests may wrap it). */
+  decode?: ImageDecoder;
   /** Process memory through the pagemap; defaults to a reader over the same images. */
   memory?: MemoryReader;
   /** 4096 on x86_64; other architectures may differ and the images do not record it. */
@@ -33,7 +34,8 @@ export interface ModelInput {
 
 export async function buildModel(input: ModelInput): Promise<CheckpointModel> {
   const problems: Problem[] = [];
-  const images = new ImageSet(input.images, input.decode, problems);
+  const decode = input.decode ?? decodeImage;
+  const images = new ImageSet(input.images, decode, problems);
   const pageSize = input.pageSize ?? 4096;
   const pagemaps = new PagemapMemory(images, pageSize);
   const memory: MemoryReader = input.memory ?? {
@@ -53,7 +55,7 @@ export async function buildModel(input: ModelInput): Promise<CheckpointModel> {
 
   let rootStats: DecodedImage | undefined;
   if (input.root?.has('stats-dump')) {
-    const rootImages = new ImageSet(input.root, input.decode, problems);
+    const rootImages = new ImageSet(input.root, decode, problems);
     const entries = await rootImages.load('stats-dump');
     rootStats = entries && { magic: 'STATS', entries, problems: [] };
   }

@@ -1,0 +1,50 @@
+/**
+ * `inspect ARCHIVE [--json]`: the whole forensic model. As JSON, one document (the model of
+ * the container, or `{ containers: [...] }` for a pod); as text, a tree like
+ * `checkpointctl inspect --all`.
+ */
+import { inspectTree } from '../../lib/analyses/inspect-tree.ts';
+import { renderTree } from '../../lib/analyses/tree.ts';
+import { buildArchiveModels } from '../../lib/model/from-archive.ts';
+import { toJson } from '../../lib/model/json.ts';
+import { parseArgs } from '../args.ts';
+import { CliError, type CliCommand, type CliIO } from '../command.ts';
+import { openPath } from '../open-path.ts';
+import { printable } from '../text.ts';
+
+export const inspect: CliCommand = {
+  name: 'inspect',
+  summary: 'the forensic model: container, processes, files, sockets, IPC, mounts, fs changes',
+  usage: 'inspect ARCHIVE [--json]',
+  async run(args: string[], io: CliIO): Promise<number> {
+    const { positional, flags } = parseArgs(args, { flags: ['json'] });
+    if (positional.length !== 1)
+      throw new CliError('inspect needs one ARCHIVE (a checkpoint file or folder)', 2);
+    const archive = await openPath(positional[0]!);
+    try {
+      if (archive.layout.containers.length === 0)
+        throw new CliError(
+          `${printable(archive.name)}: ${archive.problems[0]?.message ?? 'no checkpoint found'}`,
+        );
+      const models = await buildArchiveModels(archive);
+      if (flags.has('json')) {
+        const doc =
+          models.length === 1
+            ? { archive: archive.name, ...models[0]!.model }
+            : {
+                archive: archive.name,
+                containers: models.map((c) => ({ folder: c.root, ...c.model })),
+              };
+        io.stdout(toJson(doc) + '\n');
+        return 0;
+      }
+      const out: string[] = [];
+      for (const c of models)
+        out.push(...renderTree(inspectTree(c.model, c.root || archive.name)).map(printable), '');
+      io.stdout(out.join('\n'));
+      return 0;
+    } finally {
+      await archive.dispose();
+    }
+  },
+};

@@ -1,0 +1,208 @@
+/**
+ * The model as a readable tree, in the spirit of `checkpointctl inspect --all`: container
+ * facts, dump statistics, metadata, the process tree with command lines, environment, open
+ * files and sockets, then mounts and the file-system changes. It goes past checkpointctl by
+ * showing socket queues, pipe buffers, ghost files and memfds.
+ */
+import { printableText } from '../model/bytes.ts';
+import type { CheckpointModel, ProcessInfo, SocketInfo } from '../model/types.ts';
+import type { TreeNode } from './tree.ts';
+
+const leaf = (label: string): TreeNode => ({ label });
+const node = (label: string, children: TreeNode[]): TreeNode => ({ label, children });
+
+/** Queued payloads in one line: printable text, cut at 80 characters. */
+function preview(b: Uint8Array | undefined): string {
+  if (!b || b.length === 0) return '';
+  const t = printableText(b.subarray(0, 80)).replace(/\n/g, '⏎');
+  return `${b.length} bytes: "${t}${b.length > 80 ? '…' : ''}"`;
+}
+
+function micro(us: bigint | undefined): string {
+  if (us === undefined) return '-';
+  const n = Number(us);
+  return n >= 1e6
+    ? `${(n / 1e6).toFixed(3)} s`
+    : n >= 1e3
+      ? `${(n / 1e3).toFixed(3)} ms`
+      : `${n} µs`;
+}
+
+function socketNode(s: SocketInfo): TreeNode {
+  const children: TreeNode[] = [];
+  if (s.sendBuffer !== undefined)
+    children.push(leaf(`buffers: ↑ ${s.sendBuffer} ↓ ${s.receiveBuffer ?? '-'}`));
+  if (s.tcp?.inQueue?.length) children.push(leaf(`receive queue ${preview(s.tcp.inQueue)}`));
+  if (s.tcp?.outQueue?.length) children.push(leaf(`send queue ${preview(s.tcp.outQueue)}`));
+  s.queued.forEach((q, i) => children.push(leaf(`queued #${i + 1} ${preview(q)}`)));
+  return node(s.description.replace(/ \((?:queued: |\d+ queued)[^)]*\)$/, ''), children);
+}
+
+function processNode(
+  p: ProcessInfo,
+  m: CheckpointModel,
+  byPid: Map<number, ProcessInfo>,
+): TreeNode {
+  const title = p.cmdline?.length ? p.cmdline.join(' ') : p.comm;
+  const state =
+    p.state === 'alive'
+      ? ''
+      : ` (${p.state}${p.exitCode !== undefined ? `, exit code ${p.exitCode}` : ''})`;
+  const children: TreeNode[] = [];
+  if (p.state === 'alive' || p.state === 'stopped') {
+    children.push(leaf(`comm: ${p.comm}`));
+    if (p.exe) children.push(leaf(`exe: ${p.exe}`));
+    if (p.creds)
+      children.push(
+        node(`credentials: uid ${p.creds.uid} gid ${p.creds.gid} euid ${p.creds.euid}`, [
+          leaf(`effective capabilities: ${p.creds.capEffective.join(' ') || 'none'}`),
+          leaf(`seccomp: ${p.seccomp.mode}`),
+        ]),
+      );
+    if (p.threads.length > 1)
+      children.push(
+        node(
+          'Threads',
+          p.threads.map((t) => leaf(`[${t.tid}]  ${t.comm}`)),
+        ),
+      );
+    if (p.environ) children.push(node('Environment variables', p.environ.map(leaf)));
+    const files = p.fds
+      .filter((f) => !f.type.endsWith('SK'))
+      .map((f) => leaf(`[${f.type} ${f.fd}]  ${f.description}`));
+    if (p.cwd) files.push(leaf(`[cwd]  ${p.cwd}`));
+    if (p.root) files.push(leaf(`[root]  ${p.root}`));
+    children.push(node('Open files', files));
+    const sockets = p.fds
+      .filter((f) => f.type.endsWith('SK'))
+      .map((f) => {
+        const s = m.sockets.find((x) => x.id === f.fileId);
+        return s
+          ? { ...socketNode(s), label: `[${f.fd}]  ${socketNode(s).label}` }
+          : leaf(`[${f.fd}]  ${f.description}`);
+      });
+    if (sockets.length) children.push(node('Open sockets', sockets));
+    for (const c of p.children) {
+      const child = byPid.get(c);
+      if (child) children.push(processNode(child, m, byPid));
+    }
+  }
+  return node(`[${p.pid}${state}]  ${title}`, children);
+}
+
+export function inspectTree(m: CheckpointModel, fallbackName: string): TreeNode {
+  const c = m.container;
+  const top: TreeNode[] = [];
+  const add = (label: string, v: string | undefined): void => {
+    if (v) top.push(leaf(`${label}: ${v}`));
+  };
+  add('Image', c.image);
+  add('ID', c.id);
+  add('Runtime', c.runtime);
+  add('Created', c.createdTime);
+  add('Checkpointed', c.checkpointedTime);
+  add('Engine', c.engine);
+  add('Hostname', m.namespaces.uts[0]?.hostname ?? c.hostname);
+  if (c.network.length)
+    top.push(
+      node(
+        'Network Interfaces',
+        c.network.map((n) =>
+          node(`${n.network ?? 'network'}${n.interface ? ` (${n.interface})` : ''}`, [
+            ...(n.ip ? [leaf(`IP: ${n.ip}`)] : []),
+            ...(n.mac ? [leaf(`MAC: ${n.mac}`)] : []),
+            ...(n.gateway ? [leaf(`Gateway: ${n.gateway}`)] : []),
+          ]),
+        ),
+      ),
+    );
+  const st = m.criu.stats;
+  if (st)
+    top.push(
+      node('CRIU dump statistics', [
+        leaf(`Freezing time: ${micro(st.freezingTimeUs)}`),
+        leaf(`Frozen time: ${micro(st.frozenTimeUs)}`),
+        leaf(`Memdump time: ${micro(st.memdumpTimeUs)}`),
+        leaf(`Memwrite time: ${micro(st.memwriteTimeUs)}`),
+        leaf(`Pages scanned: ${st.pagesScanned ?? '-'}`),
+        leaf(`Pages written: ${st.pagesWritten ?? '-'}`),
+      ]),
+    );
+  const ann = Object.entries(c.annotations);
+  if (c.podName || c.podNamespace || ann.length)
+    top.push(
+      node('Metadata', [
+        ...(c.podName ? [leaf(`Pod name: ${c.podName}`)] : []),
+        ...(c.podNamespace ? [leaf(`Kubernetes namespace: ${c.podNamespace}`)] : []),
+        node(
+          'Annotations',
+          ann.map(([k, v]) => leaf(`${k}: ${v}`)),
+        ),
+      ]),
+    );
+  const byPid = new Map(m.processes.map((p) => [p.pid, p]));
+  const roots = m.processes.filter((p) => !byPid.has(p.ppid));
+  top.push(
+    node(
+      'Process tree',
+      roots.map((p) => processNode(p, m, byPid)),
+    ),
+  );
+  const buffered = m.pipes.filter((p) => p.buffered?.length);
+  if (buffered.length)
+    top.push(
+      node(
+        'Pipe and FIFO buffers',
+        buffered.map((p) =>
+          leaf(`${p.kind}[${p.pipeId}]${p.path ? ` ${p.path}` : ''}: ${preview(p.buffered)}`),
+        ),
+      ),
+    );
+  if (m.ghostFiles.length)
+    top.push(
+      node(
+        'Deleted files still open (ghost files)',
+        m.ghostFiles.map((g) => leaf(`${g.path ?? g.ghostId}: ${preview(g.content)}`)),
+      ),
+    );
+  if (m.memfds.length)
+    top.push(
+      node(
+        'memfds',
+        m.memfds.map((x) =>
+          leaf(`${x.name} (${x.size ?? '?'} bytes): ${preview(x.content?.subarray(0, 80))}`),
+        ),
+      ),
+    );
+  if (c.ociMounts.length)
+    top.push(
+      node(
+        'Overview of mounts',
+        c.ociMounts.map((x) =>
+          node(`Destination: ${x.destination}`, [
+            leaf(`Type: ${x.type ?? '-'}`),
+            leaf(`Source: ${x.source ?? '-'}`),
+          ]),
+        ),
+      ),
+    );
+  const fs = m.fsChanges;
+  if (fs.rootfsDiff)
+    top.push(
+      node(
+        'Root FS diff',
+        fs.rootfsDiff.entries.map((e) =>
+          leaf(`${e.modeString ?? ''} ${e.size} ${e.mtime ?? ''} ${e.path}`),
+        ),
+      ),
+    );
+  if (fs.deletedFiles.length) top.push(node('Deleted files', fs.deletedFiles.map(leaf)));
+  if (m.problems.length)
+    top.push(
+      node(
+        'Problems',
+        m.problems.map((p) => leaf(`${p.severity}: ${p.message}`)),
+      ),
+    );
+  return node(c.name || fallbackName, top);
+}
