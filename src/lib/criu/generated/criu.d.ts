@@ -320,6 +320,37 @@ export namespace timeval {
     type $Shape = timeval.$Properties;
 }
 
+export interface Ipidfs_attr_entry extends pidfs_attr_entry.$Properties {
+}
+
+export class pidfs_attr_entry {
+    constructor(properties?: pidfs_attr_entry.$Properties);
+    $unknowns?: Uint8Array[];
+    exit_code: number;
+    ino: (number|Long);
+    dump_pid: number;
+    static create(properties: pidfs_attr_entry.$Shape): pidfs_attr_entry & pidfs_attr_entry.$Shape;
+    static create(properties?: pidfs_attr_entry.$Properties): pidfs_attr_entry;
+    static encode(message: pidfs_attr_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static encodeDelimited(message: pidfs_attr_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): pidfs_attr_entry & pidfs_attr_entry.$Shape;
+    static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): pidfs_attr_entry & pidfs_attr_entry.$Shape;
+    static verify(message: { [k: string]: any }): (string|null);
+    static fromObject(object: { [k: string]: any }): pidfs_attr_entry;
+    static toObject(message: pidfs_attr_entry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+    toJSON(): { [k: string]: any };
+}
+
+export namespace pidfs_attr_entry {
+    interface $Properties {
+        exit_code?: (number|null);
+        ino?: (number|Long|null);
+        dump_pid?: (number|null);
+        $unknowns?: Uint8Array[];
+    }
+    type $Shape = pidfs_attr_entry.$Properties;
+}
+
 export interface Ieventfd_file_entry extends eventfd_file_entry.$Properties {
 }
 
@@ -813,10 +844,11 @@ export class pidfd_entry {
     constructor(properties?: pidfd_entry.$Properties);
     $unknowns?: Uint8Array[];
     id: number;
+    ino: (number|Long);
     flags: number;
-    fown: fown_entry.$Properties;
-    pid: number;
     nspid: number;
+    fown: fown_entry.$Properties;
+    attr?: (pidfs_attr_entry.$Properties|null);
     static create(properties: pidfd_entry.$Shape): pidfd_entry & pidfd_entry.$Shape;
     static create(properties?: pidfd_entry.$Properties): pidfd_entry;
     static encode(message: pidfd_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -832,10 +864,11 @@ export class pidfd_entry {
 export namespace pidfd_entry {
     interface $Properties {
         id: number;
+        ino: (number|Long);
         flags: number;
-        fown: fown_entry.$Properties;
-        pid: number;
         nspid: number;
+        fown: fown_entry.$Properties;
+        attr?: (pidfs_attr_entry.$Properties|null);
         $unknowns?: Uint8Array[];
     }
     type $Shape = pidfd_entry.$Properties;
@@ -1945,6 +1978,7 @@ export class sk_packet_entry {
     length: number;
     scm: scm_entry.$Properties[];
     ucred?: (sk_ucred_entry.$Properties|null);
+    dead_pid?: (pidfs_attr_entry.$Properties|null);
     static create(properties: sk_packet_entry.$Shape): sk_packet_entry & sk_packet_entry.$Shape;
     static create(properties?: sk_packet_entry.$Properties): sk_packet_entry;
     static encode(message: sk_packet_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1963,6 +1997,7 @@ export namespace sk_packet_entry {
         length: number;
         scm?: (scm_entry.$Properties[]|null);
         ucred?: (sk_ucred_entry.$Properties|null);
+        dead_pid?: (pidfs_attr_entry.$Properties|null);
         $unknowns?: Uint8Array[];
     }
     type $Shape = sk_packet_entry.$Properties;
@@ -2281,6 +2316,8 @@ export class tty_info_entry {
     winsize?: (winsize_entry.$Properties|null);
     pty?: (tty_pty_entry.$Properties|null);
     dev: number;
+    uid: number;
+    gid: number;
     static create(properties: tty_info_entry.$Shape): tty_info_entry & tty_info_entry.$Shape;
     static create(properties?: tty_info_entry.$Properties): tty_info_entry;
     static encode(message: tty_info_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2308,6 +2345,8 @@ export namespace tty_info_entry {
         winsize?: (winsize_entry.$Properties|null);
         pty?: (tty_pty_entry.$Properties|null);
         dev?: (number|null);
+        uid?: (number|null);
+        gid?: (number|null);
         $unknowns?: Uint8Array[];
     }
     type $Shape = tty_info_entry.$Properties;

@@ -2019,6 +2019,197 @@ export const timeval = $root.timeval = (() => {
     return timeval;
 })();
 
+export const pidfs_attr_entry = $root.pidfs_attr_entry = (() => {
+
+    const pidfs_attr_entry = function (properties) {
+        if (properties)
+            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    pidfs_attr_entry.prototype.exit_code = 0;
+    pidfs_attr_entry.prototype.ino = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+    pidfs_attr_entry.prototype.dump_pid = 0;
+
+    pidfs_attr_entry.create = function(properties) {
+        return new pidfs_attr_entry(properties);
+    };
+
+    pidfs_attr_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.exit_code != null && $Object.hasOwnProperty.call(message, "exit_code"))
+            writer.uint32(8).sint32(message.exit_code);
+        if (message.ino != null && $Object.hasOwnProperty.call(message, "ino"))
+            writer.uint32(16).uint64(message.ino);
+        if (message.dump_pid != null && $Object.hasOwnProperty.call(message, "dump_pid"))
+            writer.uint32(24).uint32(message.dump_pid);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (let i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    pidfs_attr_entry.encodeDelimited = function(message, writer) {
+        return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+    };
+
+    pidfs_attr_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        let end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.pidfs_attr_entry();
+        while (reader.pos < end) {
+            let start = reader.pos;
+            let tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            let wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.exit_code = reader.sint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.ino = reader.uint64();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.dump_pid = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    pidfs_attr_entry.decodeDelimited = function(reader) {
+        if (!(reader instanceof $Reader))
+            reader = new $Reader(reader);
+        return this.decode(reader, reader.size());
+    };
+
+    pidfs_attr_entry.verify = function (message, _depth) {
+        if (typeof message !== "object" || message === null)
+            return "object expected";
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            return "max depth exceeded";
+        if (message.exit_code != null && $Object.hasOwnProperty.call(message, "exit_code"))
+            if (!$util.isInteger(message.exit_code))
+                return "exit_code: integer expected";
+        if (message.ino != null && $Object.hasOwnProperty.call(message, "ino"))
+            if (!$util.isInteger(message.ino) && !(message.ino && $util.isInteger(message.ino.low) && $util.isInteger(message.ino.high)))
+                return "ino: integer|Long expected";
+        if (message.dump_pid != null && $Object.hasOwnProperty.call(message, "dump_pid"))
+            if (!$util.isInteger(message.dump_pid))
+                return "dump_pid: integer expected";
+        return null;
+    };
+
+    pidfs_attr_entry.fromObject = function (object, _depth) {
+        if (object instanceof $root.pidfs_attr_entry)
+            return object;
+        if (!$util.isObject(object))
+            throw $TypeError(".pidfs_attr_entry: object expected");
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        let message = new $root.pidfs_attr_entry();
+        if (object.exit_code != null)
+            message.exit_code = object.exit_code | 0;
+        if (object.ino != null)
+            if ($util.Long)
+                message.ino = $util.Long.fromValue(object.ino, true);
+            else if (typeof object.ino === "string")
+                message.ino = $parseInt(object.ino, 10);
+            else if (typeof object.ino === "number")
+                message.ino = object.ino;
+            else if (typeof object.ino === "object")
+                message.ino = new $util.LongBits(object.ino.low >>> 0, object.ino.high >>> 0).toNumber(true);
+        if (object.dump_pid != null)
+            message.dump_pid = object.dump_pid >>> 0;
+        return message;
+    };
+
+    pidfs_attr_entry.toObject = function (message, options, _depth) {
+        if (!options)
+            options = {};
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+            object.exit_code = 0;
+            if ($util.Long) {
+                let long = new $util.Long(0, 0, true);
+                object.ino = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+            } else
+                object.ino = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            object.dump_pid = 0;
+        }
+        if (message.exit_code != null && $Object.hasOwnProperty.call(message, "exit_code"))
+            object.exit_code = message.exit_code;
+        if (message.ino != null && $Object.hasOwnProperty.call(message, "ino"))
+            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                object.ino = typeof message.ino === "number" ? $BigInt(message.ino) : $util.Long.fromBits(message.ino.low >>> 0, message.ino.high >>> 0, true).toBigInt();
+            else if (typeof message.ino === "number")
+                object.ino = options.longs === $String ? $String(message.ino) : message.ino;
+            else
+                object.ino = options.longs === $String ? $util.Long.prototype.toString.call(message.ino) : options.longs === $Number ? new $util.LongBits(message.ino.low >>> 0, message.ino.high >>> 0).toNumber(true) : message.ino;
+        if (message.dump_pid != null && $Object.hasOwnProperty.call(message, "dump_pid"))
+            object.dump_pid = message.dump_pid;
+        return object;
+    };
+
+    pidfs_attr_entry.prototype.toJSON = function() {
+        return pidfs_attr_entry.toObject(this, $protobuf.util.toJSONOptions);
+    };
+
+    return pidfs_attr_entry;
+})();
+
 export const eventfd_file_entry = $root.eventfd_file_entry = (() => {
 
     const eventfd_file_entry = function (properties) {
@@ -5364,10 +5555,11 @@ export const pidfd_entry = $root.pidfd_entry = (() => {
     };
 
     pidfd_entry.prototype.id = 0;
+    pidfd_entry.prototype.ino = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
     pidfd_entry.prototype.flags = 0;
-    pidfd_entry.prototype.fown = null;
-    pidfd_entry.prototype.pid = 0;
     pidfd_entry.prototype.nspid = 0;
+    pidfd_entry.prototype.fown = null;
+    pidfd_entry.prototype.attr = null;
 
     pidfd_entry.create = function(properties) {
         return new pidfd_entry(properties);
@@ -5381,10 +5573,12 @@ export const pidfd_entry = $root.pidfd_entry = (() => {
         if (_depth > $util.recursionLimit)
             throw $Error("max depth exceeded");
         writer.uint32(8).uint32(message.id);
-        writer.uint32(16).uint32(message.flags);
-        $root.fown_entry.encode(message.fown, writer.uint32(26).fork(), _depth + 1).ldelim();
-        writer.uint32(32).int32(message.pid);
-        writer.uint32(40).uint32(message.nspid);
+        writer.uint32(16).uint64(message.ino);
+        writer.uint32(24).uint32(message.flags);
+        writer.uint32(32).int32(message.nspid);
+        $root.fown_entry.encode(message.fown, writer.uint32(42).fork(), _depth + 1).ldelim();
+        if (message.attr != null && $Object.hasOwnProperty.call(message, "attr"))
+            $root.pidfs_attr_entry.encode(message.attr, writer.uint32(50).fork(), _depth + 1).ldelim();
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
             for (let i = 0; i < message.$unknowns.length; ++i)
                 writer.raw(message.$unknowns[i]);
@@ -5431,25 +5625,31 @@ export const pidfd_entry = $root.pidfd_entry = (() => {
             case 2: {
                     if (wireType !== 0)
                         break;
-                    message.flags = reader.uint32();
+                    message.ino = reader.uint64();
                     continue;
                 }
             case 3: {
-                    if (wireType !== 2)
+                    if (wireType !== 0)
                         break;
-                    message.fown = $root.fown_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fown);
+                    message.flags = reader.uint32();
                     continue;
                 }
             case 4: {
                     if (wireType !== 0)
                         break;
-                    message.pid = reader.int32();
+                    message.nspid = reader.int32();
                     continue;
                 }
             case 5: {
-                    if (wireType !== 0)
+                    if (wireType !== 2)
                         break;
-                    message.nspid = reader.uint32();
+                    message.fown = $root.fown_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fown);
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 2)
+                        break;
+                    message.attr = $root.pidfs_attr_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.attr);
                     continue;
                 }
             }
@@ -5468,14 +5668,14 @@ export const pidfd_entry = $root.pidfd_entry = (() => {
             throw $Error("missing end group");
         if (!$Object.hasOwnProperty.call(message, "id"))
             throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ino"))
+            throw $util.ProtocolError("missing required 'ino'", { instance: message });
         if (!$Object.hasOwnProperty.call(message, "flags"))
             throw $util.ProtocolError("missing required 'flags'", { instance: message });
-        if (!$Object.hasOwnProperty.call(message, "fown"))
-            throw $util.ProtocolError("missing required 'fown'", { instance: message });
-        if (!$Object.hasOwnProperty.call(message, "pid"))
-            throw $util.ProtocolError("missing required 'pid'", { instance: message });
         if (!$Object.hasOwnProperty.call(message, "nspid"))
             throw $util.ProtocolError("missing required 'nspid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fown"))
+            throw $util.ProtocolError("missing required 'fown'", { instance: message });
         return message;
     };
 
@@ -5494,17 +5694,22 @@ export const pidfd_entry = $root.pidfd_entry = (() => {
             return "max depth exceeded";
         if (!$util.isInteger(message.id))
             return "id: integer expected";
+        if (!$util.isInteger(message.ino) && !(message.ino && $util.isInteger(message.ino.low) && $util.isInteger(message.ino.high)))
+            return "ino: integer|Long expected";
         if (!$util.isInteger(message.flags))
             return "flags: integer expected";
+        if (!$util.isInteger(message.nspid))
+            return "nspid: integer expected";
         {
             let error = $root.fown_entry.verify(message.fown, _depth + 1);
             if (error)
                 return "fown." + error;
         }
-        if (!$util.isInteger(message.pid))
-            return "pid: integer expected";
-        if (!$util.isInteger(message.nspid))
-            return "nspid: integer expected";
+        if (message.attr != null && $Object.hasOwnProperty.call(message, "attr")) {
+            let error = $root.pidfs_attr_entry.verify(message.attr, _depth + 1);
+            if (error)
+                return "attr." + error;
+        }
         return null;
     };
 
@@ -5520,17 +5725,29 @@ export const pidfd_entry = $root.pidfd_entry = (() => {
         let message = new $root.pidfd_entry();
         if (object.id != null)
             message.id = object.id >>> 0;
+        if (object.ino != null)
+            if ($util.Long)
+                message.ino = $util.Long.fromValue(object.ino, true);
+            else if (typeof object.ino === "string")
+                message.ino = $parseInt(object.ino, 10);
+            else if (typeof object.ino === "number")
+                message.ino = object.ino;
+            else if (typeof object.ino === "object")
+                message.ino = new $util.LongBits(object.ino.low >>> 0, object.ino.high >>> 0).toNumber(true);
         if (object.flags != null)
             message.flags = object.flags >>> 0;
+        if (object.nspid != null)
+            message.nspid = object.nspid | 0;
         if (object.fown != null) {
             if (!$util.isObject(object.fown))
                 throw $TypeError(".pidfd_entry.fown: object expected");
             message.fown = $root.fown_entry.fromObject(object.fown, _depth + 1);
         }
-        if (object.pid != null)
-            message.pid = object.pid | 0;
-        if (object.nspid != null)
-            message.nspid = object.nspid >>> 0;
+        if (object.attr != null) {
+            if (!$util.isObject(object.attr))
+                throw $TypeError(".pidfd_entry.attr: object expected");
+            message.attr = $root.pidfs_attr_entry.fromObject(object.attr, _depth + 1);
+        }
         return message;
     };
 
@@ -5544,21 +5761,33 @@ export const pidfd_entry = $root.pidfd_entry = (() => {
         let object = {};
         if (options.defaults) {
             object.id = 0;
+            if ($util.Long) {
+                let long = new $util.Long(0, 0, true);
+                object.ino = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+            } else
+                object.ino = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             object.flags = 0;
-            object.fown = null;
-            object.pid = 0;
             object.nspid = 0;
+            object.fown = null;
+            object.attr = null;
         }
         if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
             object.id = message.id;
+        if (message.ino != null && $Object.hasOwnProperty.call(message, "ino"))
+            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                object.ino = typeof message.ino === "number" ? $BigInt(message.ino) : $util.Long.fromBits(message.ino.low >>> 0, message.ino.high >>> 0, true).toBigInt();
+            else if (typeof message.ino === "number")
+                object.ino = options.longs === $String ? $String(message.ino) : message.ino;
+            else
+                object.ino = options.longs === $String ? $util.Long.prototype.toString.call(message.ino) : options.longs === $Number ? new $util.LongBits(message.ino.low >>> 0, message.ino.high >>> 0).toNumber(true) : message.ino;
         if (message.flags != null && $Object.hasOwnProperty.call(message, "flags"))
             object.flags = message.flags;
-        if (message.fown != null && $Object.hasOwnProperty.call(message, "fown"))
-            object.fown = $root.fown_entry.toObject(message.fown, options, _depth + 1);
-        if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
-            object.pid = message.pid;
         if (message.nspid != null && $Object.hasOwnProperty.call(message, "nspid"))
             object.nspid = message.nspid;
+        if (message.fown != null && $Object.hasOwnProperty.call(message, "fown"))
+            object.fown = $root.fown_entry.toObject(message.fown, options, _depth + 1);
+        if (message.attr != null && $Object.hasOwnProperty.call(message, "attr"))
+            object.attr = $root.pidfs_attr_entry.toObject(message.attr, options, _depth + 1);
         return object;
     };
 
@@ -13376,6 +13605,7 @@ export const sk_packet_entry = $root.sk_packet_entry = (() => {
     sk_packet_entry.prototype.length = 0;
     sk_packet_entry.prototype.scm = $util.emptyArray;
     sk_packet_entry.prototype.ucred = null;
+    sk_packet_entry.prototype.dead_pid = null;
 
     sk_packet_entry.create = function(properties) {
         return new sk_packet_entry(properties);
@@ -13395,6 +13625,8 @@ export const sk_packet_entry = $root.sk_packet_entry = (() => {
                 $root.scm_entry.encode(message.scm[i], writer.uint32(34).fork(), _depth + 1).ldelim();
         if (message.ucred != null && $Object.hasOwnProperty.call(message, "ucred"))
             $root.sk_ucred_entry.encode(message.ucred, writer.uint32(1026).fork(), _depth + 1).ldelim();
+        if (message.dead_pid != null && $Object.hasOwnProperty.call(message, "dead_pid"))
+            $root.pidfs_attr_entry.encode(message.dead_pid, writer.uint32(1034).fork(), _depth + 1).ldelim();
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
             for (let i = 0; i < message.$unknowns.length; ++i)
                 writer.raw(message.$unknowns[i]);
@@ -13458,6 +13690,12 @@ export const sk_packet_entry = $root.sk_packet_entry = (() => {
                     message.ucred = $root.sk_ucred_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.ucred);
                     continue;
                 }
+            case 129: {
+                    if (wireType !== 2)
+                        break;
+                    message.dead_pid = $root.pidfs_attr_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.dead_pid);
+                    continue;
+                }
             }
             reader.skipType(wireType, _depth, tag);
             if (!reader.discardUnknown) {
@@ -13510,6 +13748,11 @@ export const sk_packet_entry = $root.sk_packet_entry = (() => {
             if (error)
                 return "ucred." + error;
         }
+        if (message.dead_pid != null && $Object.hasOwnProperty.call(message, "dead_pid")) {
+            let error = $root.pidfs_attr_entry.verify(message.dead_pid, _depth + 1);
+            if (error)
+                return "dead_pid." + error;
+        }
         return null;
     };
 
@@ -13542,6 +13785,11 @@ export const sk_packet_entry = $root.sk_packet_entry = (() => {
                 throw $TypeError(".sk_packet_entry.ucred: object expected");
             message.ucred = $root.sk_ucred_entry.fromObject(object.ucred, _depth + 1);
         }
+        if (object.dead_pid != null) {
+            if (!$util.isObject(object.dead_pid))
+                throw $TypeError(".sk_packet_entry.dead_pid: object expected");
+            message.dead_pid = $root.pidfs_attr_entry.fromObject(object.dead_pid, _depth + 1);
+        }
         return message;
     };
 
@@ -13559,6 +13807,7 @@ export const sk_packet_entry = $root.sk_packet_entry = (() => {
             object.id_for = 0;
             object.length = 0;
             object.ucred = null;
+            object.dead_pid = null;
         }
         if (message.id_for != null && $Object.hasOwnProperty.call(message, "id_for"))
             object.id_for = message.id_for;
@@ -13571,6 +13820,8 @@ export const sk_packet_entry = $root.sk_packet_entry = (() => {
         }
         if (message.ucred != null && $Object.hasOwnProperty.call(message, "ucred"))
             object.ucred = $root.sk_ucred_entry.toObject(message.ucred, options, _depth + 1);
+        if (message.dead_pid != null && $Object.hasOwnProperty.call(message, "dead_pid"))
+            object.dead_pid = $root.pidfs_attr_entry.toObject(message.dead_pid, options, _depth + 1);
         return object;
     };
 
@@ -15358,6 +15609,8 @@ export const tty_info_entry = $root.tty_info_entry = (() => {
     tty_info_entry.prototype.winsize = null;
     tty_info_entry.prototype.pty = null;
     tty_info_entry.prototype.dev = 0;
+    tty_info_entry.prototype.uid = 0;
+    tty_info_entry.prototype.gid = 0;
 
     tty_info_entry.create = function(properties) {
         return new tty_info_entry(properties);
@@ -15388,6 +15641,10 @@ export const tty_info_entry = $root.tty_info_entry = (() => {
             $root.tty_pty_entry.encode(message.pty, writer.uint32(98).fork(), _depth + 1).ldelim();
         if (message.dev != null && $Object.hasOwnProperty.call(message, "dev"))
             writer.uint32(104).uint32(message.dev);
+        if (message.uid != null && $Object.hasOwnProperty.call(message, "uid"))
+            writer.uint32(112).uint32(message.uid);
+        if (message.gid != null && $Object.hasOwnProperty.call(message, "gid"))
+            writer.uint32(120).uint32(message.gid);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
             for (let i = 0; i < message.$unknowns.length; ++i)
                 writer.raw(message.$unknowns[i]);
@@ -15509,6 +15766,18 @@ export const tty_info_entry = $root.tty_info_entry = (() => {
                     message.dev = reader.uint32();
                     continue;
                 }
+            case 14: {
+                    if (wireType !== 0)
+                        break;
+                    message.uid = reader.uint32();
+                    continue;
+                }
+            case 15: {
+                    if (wireType !== 0)
+                        break;
+                    message.gid = reader.uint32();
+                    continue;
+                }
             }
             reader.skipType(wireType, _depth, tag);
             if (!reader.discardUnknown) {
@@ -15604,6 +15873,12 @@ export const tty_info_entry = $root.tty_info_entry = (() => {
         if (message.dev != null && $Object.hasOwnProperty.call(message, "dev"))
             if (!$util.isInteger(message.dev))
                 return "dev: integer expected";
+        if (message.uid != null && $Object.hasOwnProperty.call(message, "uid"))
+            if (!$util.isInteger(message.uid))
+                return "uid: integer expected";
+        if (message.gid != null && $Object.hasOwnProperty.call(message, "gid"))
+            if (!$util.isInteger(message.gid))
+                return "gid: integer expected";
         return null;
     };
 
@@ -15684,6 +15959,10 @@ export const tty_info_entry = $root.tty_info_entry = (() => {
         }
         if (object.dev != null)
             message.dev = object.dev >>> 0;
+        if (object.uid != null)
+            message.uid = object.uid >>> 0;
+        if (object.gid != null)
+            message.gid = object.gid >>> 0;
         return message;
     };
 
@@ -15709,6 +15988,8 @@ export const tty_info_entry = $root.tty_info_entry = (() => {
             object.winsize = null;
             object.pty = null;
             object.dev = 0;
+            object.uid = 0;
+            object.gid = 0;
         }
         if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
             object.id = message.id;
@@ -15736,6 +16017,10 @@ export const tty_info_entry = $root.tty_info_entry = (() => {
             object.pty = $root.tty_pty_entry.toObject(message.pty, options, _depth + 1);
         if (message.dev != null && $Object.hasOwnProperty.call(message, "dev"))
             object.dev = message.dev;
+        if (message.uid != null && $Object.hasOwnProperty.call(message, "uid"))
+            object.uid = message.uid;
+        if (message.gid != null && $Object.hasOwnProperty.call(message, "gid"))
+            object.gid = message.gid;
         return object;
     };
 
