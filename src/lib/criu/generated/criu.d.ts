@@ -1507,7 +1507,7 @@ export class ip_opts_entry {
     $unknowns?: Uint8Array[];
     freebind: boolean;
     raw?: (ip_opts_raw_entry.$Properties|null);
-    transparent: boolean;
+    pktinfo: boolean;
     tos: number;
     ttl: number;
     static create(properties: ip_opts_entry.$Shape): ip_opts_entry & ip_opts_entry.$Shape;
@@ -1526,7 +1526,7 @@ export namespace ip_opts_entry {
     interface $Properties {
         freebind?: (boolean|null);
         raw?: (ip_opts_raw_entry.$Properties|null);
-        transparent?: (boolean|null);
+        pktinfo?: (boolean|null);
         tos?: (number|null);
         ttl?: (number|null);
         $unknowns?: Uint8Array[];

@@ -10320,7 +10320,7 @@ export const ip_opts_entry = $root.ip_opts_entry = (() => {
 
     ip_opts_entry.prototype.freebind = false;
     ip_opts_entry.prototype.raw = null;
-    ip_opts_entry.prototype.transparent = false;
+    ip_opts_entry.prototype.pktinfo = false;
     ip_opts_entry.prototype.tos = 0;
     ip_opts_entry.prototype.ttl = 0;
 
@@ -10339,8 +10339,8 @@ export const ip_opts_entry = $root.ip_opts_entry = (() => {
             writer.uint32(8).bool(message.freebind);
         if (message.raw != null && $Object.hasOwnProperty.call(message, "raw"))
             $root.ip_opts_raw_entry.encode(message.raw, writer.uint32(34).fork(), _depth + 1).ldelim();
-        if (message.transparent != null && $Object.hasOwnProperty.call(message, "transparent"))
-            writer.uint32(40).bool(message.transparent);
+        if (message.pktinfo != null && $Object.hasOwnProperty.call(message, "pktinfo"))
+            writer.uint32(40).bool(message.pktinfo);
         if (message.tos != null && $Object.hasOwnProperty.call(message, "tos"))
             writer.uint32(48).uint32(message.tos);
         if (message.ttl != null && $Object.hasOwnProperty.call(message, "ttl"))
@@ -10397,7 +10397,7 @@ export const ip_opts_entry = $root.ip_opts_entry = (() => {
             case 5: {
                     if (wireType !== 0)
                         break;
-                    message.transparent = reader.bool();
+                    message.pktinfo = reader.bool();
                     continue;
                 }
             case 6: {
@@ -10450,9 +10450,9 @@ export const ip_opts_entry = $root.ip_opts_entry = (() => {
             if (error)
                 return "raw." + error;
         }
-        if (message.transparent != null && $Object.hasOwnProperty.call(message, "transparent"))
-            if (typeof message.transparent !== "boolean")
-                return "transparent: boolean expected";
+        if (message.pktinfo != null && $Object.hasOwnProperty.call(message, "pktinfo"))
+            if (typeof message.pktinfo !== "boolean")
+                return "pktinfo: boolean expected";
         if (message.tos != null && $Object.hasOwnProperty.call(message, "tos"))
             if (!$util.isInteger(message.tos))
                 return "tos: integer expected";
@@ -10479,8 +10479,8 @@ export const ip_opts_entry = $root.ip_opts_entry = (() => {
                 throw $TypeError(".ip_opts_entry.raw: object expected");
             message.raw = $root.ip_opts_raw_entry.fromObject(object.raw, _depth + 1);
         }
-        if (object.transparent != null)
-            message.transparent = $Boolean(object.transparent);
+        if (object.pktinfo != null)
+            message.pktinfo = $Boolean(object.pktinfo);
         if (object.tos != null)
             message.tos = object.tos >>> 0;
         if (object.ttl != null)
@@ -10499,7 +10499,7 @@ export const ip_opts_entry = $root.ip_opts_entry = (() => {
         if (options.defaults) {
             object.freebind = false;
             object.raw = null;
-            object.transparent = false;
+            object.pktinfo = false;
             object.tos = 0;
             object.ttl = 0;
         }
@@ -10507,8 +10507,8 @@ export const ip_opts_entry = $root.ip_opts_entry = (() => {
             object.freebind = message.freebind;
         if (message.raw != null && $Object.hasOwnProperty.call(message, "raw"))
             object.raw = $root.ip_opts_raw_entry.toObject(message.raw, options, _depth + 1);
-        if (message.transparent != null && $Object.hasOwnProperty.call(message, "transparent"))
-            object.transparent = message.transparent;
+        if (message.pktinfo != null && $Object.hasOwnProperty.call(message, "pktinfo"))
+            object.pktinfo = message.pktinfo;
         if (message.tos != null && $Object.hasOwnProperty.call(message, "tos"))
             object.tos = message.tos;
         if (message.ttl != null && $Object.hasOwnProperty.call(message, "ttl"))
