@@ -1,7 +1,7 @@
 import { bytesToClasses, compileClasses, type BytePattern } from './byte-pattern.ts';
 import { horspool } from './horspool.ts';
 import { latin1 } from './latin1.ts';
-import { requiredLiteral } from './regex-literal.ts';
+import { requiredLiterals } from './regex-literal.ts';
 
 /**
  * Finds matches in one window of contiguous memory. The scanner overlaps consecutive windows
@@ -40,7 +40,7 @@ export const DEFAULT_MAX_REGEX_MATCH = 4096;
 export function regexMatcher(re: RegExp, maxLength = DEFAULT_MAX_REGEX_MATCH): Matcher {
   const flags = re.flags.replace(/[gy]/g, '') + 'g';
   const global = new RegExp(re.source, flags);
-  const prefilter = literalPrefilter(re);
+  const prefilters = literalPrefilters(re);
   const runRegex = (
     buf: Uint8Array,
     a: number,
@@ -63,42 +63,66 @@ export function regexMatcher(re: RegExp, maxLength = DEFAULT_MAX_REGEX_MATCH): M
   return {
     maxLength,
     scan(buf, reportLimit, onMatch) {
-      if (!prefilter) {
+      if (!prefilters) {
         runRegex(buf, 0, buf.length, reportLimit, onMatch);
         return;
       }
-      // Merge candidate neighbourhoods into disjoint regions so no match is found twice.
-      let regionStart = -1;
-      let regionEnd = -1;
-      horspool(buf, prefilter, 0, buf.length, (pos) => {
-        const a = Math.max(0, pos - maxLength);
-        const b = Math.min(buf.length, pos + prefilter.length + maxLength);
-        if (a <= regionEnd) {
-          regionEnd = Math.max(regionEnd, b);
-          return;
+      // Candidate neighbourhoods, merged into disjoint regions so no match is found twice.
+      const regions: number[] = [];
+      for (const p of prefilters) {
+        horspool(buf, p, 0, buf.length, (pos) => {
+          regions.push(
+            Math.max(0, pos - maxLength),
+            Math.min(buf.length, pos + p.length + maxLength),
+          );
+        });
+      }
+      if (prefilters.length > 1) sortPairs(regions);
+      let a = -1;
+      let b = -1;
+      for (let i = 0; i < regions.length; i += 2) {
+        if (regions[i] <= b) {
+          b = Math.max(b, regions[i + 1]);
+          continue;
         }
-        if (regionStart >= 0) runRegex(buf, regionStart, regionEnd, reportLimit, onMatch);
-        regionStart = a;
-        regionEnd = b;
-      });
-      if (regionStart >= 0) runRegex(buf, regionStart, regionEnd, reportLimit, onMatch);
+        if (a >= 0) runRegex(buf, a, b, reportLimit, onMatch);
+        a = regions[i];
+        b = regions[i + 1];
+      }
+      if (a >= 0) runRegex(buf, a, b, reportLimit, onMatch);
     },
   };
 }
 
+/** Sorts a flat [start, end, start, end, …] list by start. */
+function sortPairs(flat: number[]): void {
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
+  pairs.sort((x, y) => x[0] - y[0]);
+  pairs.forEach(([x, y], i) => {
+    flat[2 * i] = x;
+    flat[2 * i + 1] = y;
+  });
+}
+
 /**
- * The regex's required literal as a byte pattern, when there is a usable one: at least three
- * characters, each a single byte, and (with the `i` flag) ASCII only, since the prefilter
- * folds ASCII case alone.
+ * The regex's required literals as byte patterns, when usable: each at least three
+ * characters, each character a single byte, and (with the `i` flag) ASCII only, since the
+ * prefilter folds ASCII case alone.
  */
-function literalPrefilter(re: RegExp): BytePattern | undefined {
-  const lit = requiredLiteral(re.source);
-  if (!lit || lit.length < 3) return undefined;
-  const bytes = new Uint8Array(lit.length);
-  for (let i = 0; i < lit.length; i++) {
-    const c = lit.charCodeAt(i);
-    if (c > 0xff || (re.ignoreCase && c > 0x7f)) return undefined;
-    bytes[i] = c;
+function literalPrefilters(re: RegExp): BytePattern[] | undefined {
+  const lits = requiredLiterals(re.source);
+  if (!lits) return undefined;
+  const out: BytePattern[] = [];
+  for (const lit of lits) {
+    if (lit.length < 3) return undefined;
+    const bytes = new Uint8Array(lit.length);
+    for (let i = 0; i < lit.length; i++) {
+      const c = lit.charCodeAt(i);
+      if (c > 0xff || (re.ignoreCase && c > 0x7f)) return undefined;
+      bytes[i] = c;
+    }
+    out.push(compileClasses(bytesToClasses(bytes, re.ignoreCase)));
   }
-  return compileClasses(bytesToClasses(bytes, re.ignoreCase));
+  return out;
 }

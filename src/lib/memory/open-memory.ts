@@ -1,4 +1,5 @@
 import type { MemberStore } from '../archive/member-store.ts';
+import { decodeImage } from '../criu/decode-image.ts';
 import type { Entry } from '../criu/types.ts';
 import { problem, type Problem } from '../problems.ts';
 import { toNumber } from './addr.ts';
@@ -15,8 +16,8 @@ import type { ProcessMemoryInfo } from './types.ts';
 import { readVmas } from './vma.ts';
 
 export interface OpenMemoryOptions {
-  /** The CRIU image decoder (`decodeImage` from src/lib/criu). */
-  decode: DecodeImage;
+  /** The CRIU image decoder; default `decodeImage` from src/lib/criu (tests inject fakes). */
+  decode?: DecodeImage;
   /**
    * The parent (pre-dump) checkpoint's images for PE_PARENT pages. Default: the store's
    * `parent/` members if it lists any. `null`: none, PE_PARENT pages read as parent-missing.
@@ -36,7 +37,7 @@ const MAX_PARENT_DEPTH = 8;
  */
 export async function openMemory(
   store: MemberStore,
-  options: OpenMemoryOptions,
+  options: OpenMemoryOptions = {},
 ): Promise<CheckpointMemory> {
   return open(store, options, 0);
 }
@@ -46,7 +47,7 @@ async function open(
   options: OpenMemoryOptions,
   depth: number,
 ): Promise<CheckpointMemory> {
-  const images = new ImageReader(store, options.decode);
+  const images = new ImageReader(store, options.decode ?? decodeImage);
   const problems: Problem[] = [];
   const parentStore =
     options.parent === null

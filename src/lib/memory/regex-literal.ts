@@ -53,6 +53,45 @@ export function requiredLiteral(source: string): string | undefined {
   return best;
 }
 
+/**
+ * Literals such that every match contains at least one of them: the required literal of the
+ * whole pattern, or for a top-level alternation `a|b|c`, one per branch (all branches must
+ * have one). Undefined when there is no such set.
+ */
+export function requiredLiterals(source: string): string[] | undefined {
+  const whole = requiredLiteral(source);
+  if (whole) return [whole];
+  const branches = splitTopLevel(source);
+  if (branches.length < 2) return undefined;
+  const lits: string[] = [];
+  for (const b of branches) {
+    const lit = requiredLiteral(b);
+    if (!lit) return undefined;
+    lits.push(lit);
+  }
+  return lits;
+}
+
+/** Splits at `|` outside groups and classes; [source] if there is none or it is malformed. */
+function splitTopLevel(s: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') i++;
+    else if (c === '[' || c === '(') {
+      const close = c === '[' ? skipClass(s, i) : skipGroup(s, i);
+      if (close < 0) return [s];
+      i = close;
+    } else if (c === '|') {
+      parts.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(s.slice(from));
+  return parts;
+}
+
 /** Quantifier at `i`: how many characters it takes and whether it allows zero repetitions. */
 function readQuantifier(s: string, i: number): { length: number; optional: boolean } {
   const c = s[i];

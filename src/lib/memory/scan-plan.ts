@@ -56,7 +56,9 @@ export function planScan(mem: CheckpointMemory, scope: ScanScope = {}): ScanPlan
         current = { pid, start: p.start, end: p.end, pieces: [] };
         runs.push(current);
       }
-      current.pieces.push(p);
+      const prev = current.pieces[current.pieces.length - 1];
+      if (prev && continuesInFile(prev, p)) prev.end = p.end;
+      else current.pieces.push({ ...p });
       current.end = p.end;
       totalBytes += Number(p.end - p.start);
     }
@@ -76,4 +78,15 @@ export function clipPieces(run: ScanRun, a: bigint, b: bigint): Piece[] {
     out.push(clipped);
   }
   return out;
+}
+
+/** `b` follows `a` in the same pages file: one read can serve both (VMA bounds do not matter). */
+function continuesInFile(a: Piece, b: Piece): boolean {
+  return (
+    a.reader !== undefined &&
+    a.reader === b.reader &&
+    a.image === b.image &&
+    a.fileOffset !== undefined &&
+    b.fileOffset === a.fileOffset + Number(a.end - a.start)
+  );
 }

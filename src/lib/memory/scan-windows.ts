@@ -1,5 +1,6 @@
 import type { Problem } from '../problems.ts';
 import { fillPieces } from './checkpoint-memory.ts';
+import type { Piece } from './address-space.ts';
 import { clipPieces, type ScanPlan, type ScanRun } from './scan-plan.ts';
 
 /** 8 MiB: big enough that per-window costs vanish, small enough to cancel quickly. */
@@ -9,6 +10,7 @@ export interface ScanWindow {
   run: ScanRun;
   /** Address of `bytes[0]`. */
   base: bigint;
+  /** Valid until the next window is requested (the buffer is reused): copy what you keep. */
   bytes: Uint8Array;
   /** Matches starting at or beyond this offset belong to the next window of the same run. */
   reportLimit: number;
@@ -31,14 +33,20 @@ export async function* scanWindows(
 ): AsyncGenerator<ScanWindow> {
   const size = Math.max(windowSize, overlap * 2 + 1);
   let scanned = 0;
+  const reuse: { buffer?: Uint8Array } = {};
   for (const run of plan.runs) {
     let start = run.start;
     let fresh = start;
     while (start < run.end) {
       if (signal?.aborted) return;
       const end = run.end - start > BigInt(size) ? start + BigInt(size) : run.end;
-      const bytes = new Uint8Array(Number(end - start));
-      await fillPieces(clipPieces(run, start, end), bytes, start, problems);
+      const bytes = await readWindow(
+        clipPieces(run, start, end),
+        start,
+        Number(end - start),
+        problems,
+        reuse,
+      );
       if (signal?.aborted) return;
       const last = end === run.end;
       const next = last ? end : end - BigInt(overlap);
@@ -55,4 +63,32 @@ export async function* scanWindows(
       if (last) break;
     }
   }
+}
+
+/**
+ * One window's bytes. Consecutive pagemap entries are usually consecutive in the pages file,
+ * so the plan merges them and most windows are one read, used as is (no copy); otherwise the
+ * pieces are read into one buffer, reused across windows (allocating 8 MiB per window kept the
+ * garbage collector busy, measured).
+ */
+async function readWindow(
+  pieces: Piece[],
+  base: bigint,
+  length: number,
+  problems: Problem[],
+  reuse: { buffer?: Uint8Array },
+): Promise<Uint8Array> {
+  const only = pieces.length === 1 ? pieces[0] : undefined;
+  if (only?.reader && only.image !== undefined && only.fileOffset !== undefined) {
+    try {
+      const got = await only.reader.read(only.image, only.fileOffset, length);
+      if (got.length === length) return got;
+    } catch {
+      // fall through: fillPieces reads again and records the problem
+    }
+  }
+  if (!reuse.buffer || reuse.buffer.length < length) reuse.buffer = new Uint8Array(length);
+  const bytes = reuse.buffer.subarray(0, length);
+  await fillPieces(pieces, bytes, base, problems);
+  return bytes;
 }
