@@ -1,17 +1,10 @@
-/** Display formatting shared by the views. Sizes use binary units, as the engines print them. */
+/** Display formatting shared by the views. */
+import { formatBytes as checkpointctlBytes } from '../lib/summary/format.ts';
 
-const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-
+/** Sizes as checkpointctl prints them, so the page and `npm run cli -- show` agree. */
 export function formatBytes(n: number | bigint | undefined | null): string {
   if (n === undefined || n === null) return '—';
-  let v = Number(n);
-  if (!Number.isFinite(v) || v < 0) return String(n);
-  let unit = 0;
-  while (v >= 1024 && unit < UNITS.length - 1) {
-    v /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${v} B` : `${v.toFixed(v < 10 ? 2 : 1)} ${UNITS[unit]}`;
+  return checkpointctlBytes(n);
 }
 
 /** Exact byte count with thousands separators, for tables where precision matters. */

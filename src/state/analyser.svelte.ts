@@ -1,0 +1,145 @@
+import * as Comlink from 'comlink';
+import type { AnalyserApi } from '../../workers/api.ts';
+import type { OpenInput, ProblemGroup, ProgressReport } from '../../workers/protocol.ts';
+import { makeWorker } from '../worker-client/make-worker.ts';
+
+export type Status = 'idle' | 'opening' | 'ready' | 'failed';
+
+export type Summary = Awaited<ReturnType<AnalyserApi['summary']>>;
+
+/** What the progress bar shows: the worker's last report plus the rate since the start. */
+export interface ProgressView extends ProgressReport {
+  bytesPerSecond: number;
+}
+
+/**
+ * The one owner of the analyser worker. Views read its runes state and call its methods;
+ * nothing else talks to the worker. The latest request wins: a new open (or cancel) makes
+ * every earlier reply stale, and a worker still busy with a superseded job is replaced.
+ */
+export class Analyser {
+  status = $state<Status>('idle');
+  /** Name of the input being opened or shown. */
+  inputName = $state('');
+  inputSize = $state(0);
+  progress = $state.raw<ProgressView | null>(null);
+  summary = $state.raw<Summary | null>(null);
+  problems = $state.raw<ProblemGroup[]>([]);
+  error = $state<string | null>(null);
+
+  #worker: Worker | null = null;
+  #remote: Comlink.Remote<AnalyserApi> | null = null;
+  #request = 0;
+  /** Opens still running in the current worker, including superseded ones. */
+  #pending = 0;
+
+  get problemCount(): number {
+    return this.problems.reduce((n, g) => n + g.count, 0);
+  }
+
+  #ensure(): Comlink.Remote<AnalyserApi> {
+    if (!this.#remote) {
+      this.#worker = makeWorker();
+      this.#remote = Comlink.wrap<AnalyserApi>(this.#worker);
+      this.#pending = 0;
+    }
+    return this.#remote;
+  }
+
+  /** A worker still busy with a superseded open is replaced rather than waited for. */
+  #fresh(): Comlink.Remote<AnalyserApi> {
+    if (this.#pending > 0) {
+      this.#remote?.[Comlink.releaseProxy]();
+      this.#worker?.terminate();
+      this.#worker = null;
+      this.#remote = null;
+    }
+    return this.#ensure();
+  }
+
+  async open(input: OpenInput, name: string, size: number): Promise<void> {
+    const api = this.#fresh();
+    const worker = this.#worker;
+    const request = ++this.#request;
+    const started = performance.now();
+    this.status = 'opening';
+    this.inputName = name;
+    this.inputSize = size;
+    this.summary = null;
+    this.problems = [];
+    this.error = null;
+    this.progress = { stage: 'starting', bytes: 0, total: size, bytesPerSecond: 0 };
+    // One proxied callback per operation (released proxies keep their ports in Comlink 4.4.2).
+    const onProgress = Comlink.proxy((report: ProgressReport) => {
+      if (request !== this.#request) return;
+      const seconds = (performance.now() - started) / 1000;
+      this.progress = { ...report, bytesPerSecond: seconds > 0 ? report.bytes / seconds : 0 };
+    });
+    this.#pending++;
+    try {
+      const outcome = await api.open(input, onProgress).finally(() => {
+        if (worker === this.#worker) this.#pending--;
+      });
+      if (request !== this.#request) return;
+      if (outcome.status === 'cancelled') {
+        this.status = 'idle';
+        return;
+      }
+      if (outcome.status === 'failed') {
+        this.error = outcome.message;
+        this.problems = await api.problems();
+        this.status = 'failed';
+        return;
+      }
+      const [summary, problems] = await Promise.all([api.summary(), api.problems()]);
+      if (request !== this.#request) return;
+      this.summary = summary;
+      this.problems = problems;
+      this.status = 'ready';
+    } catch (e) {
+      if (request !== this.#request) return;
+      this.error = e instanceof Error ? e.message : String(e);
+      this.status = 'failed';
+    }
+  }
+
+  /** Opens the built-in example, fetched from the page's own origin (not possible on file://). */
+  async openExample(url: string): Promise<void> {
+    const name = url.split('/').pop() ?? 'example';
+    try {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+      const blob = await res.blob();
+      await this.open(new File([blob], name), name, blob.size);
+    } catch (e) {
+      this.error = `The example could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
+      this.status = 'failed';
+    }
+  }
+
+  /** Stops the running open. The worker is asked to stop; its late reply is ignored. */
+  cancel(): void {
+    if (this.status !== 'opening') return;
+    this.#request++;
+    void this.#remote?.cancel();
+    this.status = 'idle';
+    this.progress = null;
+  }
+
+  /** Back to the landing page, keeping the worker for the next input. */
+  close(): void {
+    this.cancel();
+    this.#request++;
+    this.status = 'idle';
+    this.summary = null;
+    this.problems = [];
+    this.error = null;
+  }
+
+  /** Worker calls for views: typed pass-through, valid once an input is open. */
+  get api(): Comlink.Remote<AnalyserApi> {
+    return this.#ensure();
+  }
+}
+
+export const analyser = new Analyser();

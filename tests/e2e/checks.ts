@@ -1,0 +1,114 @@
+/**
+ * What the page must show for each fixture, and the page steps shared by the served and the
+ * file:// tests. Expected values come from the fixtures' config.dump and tar listings
+ * (tests/fixtures/README.md describes how they were made).
+ */
+import { expect } from 'vitest';
+import type { Page as BrowserPage } from 'playwright-core';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { zstdDecompress } from '../../src/lib/archive/zstd.ts';
+import { FIXTURES } from './harness.ts';
+
+export interface ContainerExpectation {
+  engine: string;
+  name?: string;
+  image?: string;
+  id?: string;
+  runtime?: string;
+  created?: string;
+  rootfs?: string;
+}
+
+export interface FixtureExpectation {
+  format: RegExp;
+  engine: string;
+  container: ContainerExpectation;
+  /** A member that must be listed. */
+  member: string;
+}
+
+const KITCHEN: ContainerExpectation = {
+  engine: 'Podman',
+  name: 'kitchen',
+  image: 'localhost/ckdemo:1',
+  id: '9a24dbbe2c2b0f2fccdd9c1ba77baa8ba40bd9d9d3e52ffe5ae663d6627cf1c6',
+  runtime: 'runc',
+  created: '2026-11-28 11:52:59 UTC',
+  rootfs: '4.5 KiB',
+};
+
+export const EXPECTED: Record<string, FixtureExpectation> = {
+  'kitchen.tar.zst': {
+    format: /zstd/i,
+    engine: 'Podman',
+    container: KITCHEN,
+    member: 'checkpoint/pstree.img',
+  },
+  'kitchen.tar.gz': {
+    format: /gzip/i,
+    engine: 'Podman',
+    container: KITCHEN,
+    member: 'checkpoint/pstree.img',
+  },
+  'kitchen.tar': {
+    format: /tar/i,
+    engine: 'Podman',
+    container: KITCHEN,
+    member: 'checkpoint/pstree.img',
+  },
+  'bare-images.tar.gz': {
+    format: /gzip/i,
+    engine: 'CRIU (no engine)',
+    container: { engine: 'CRIU (no engine)' },
+    member: 'img/inventory.img',
+  },
+};
+
+/** An uncompressed tar, as CRI-O and `podman --compress none` write, made from the zstd one. */
+export async function makeUncompressedKitchen(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'cc-analyser-e2e-tar-'));
+  const zst = readFileSync(path.join(FIXTURES, 'kitchen.tar.zst'));
+  const out = zstdDecompress(new Blob([zst]).stream());
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of out as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
+  const file = path.join(dir, 'kitchen.tar');
+  await writeFile(file, Buffer.concat(chunks));
+  return file;
+}
+
+const text = async (page: BrowserPage, testId: string) =>
+  ((await page.getByTestId(testId).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+/** Gives the page a file through its file input and waits for the summary (or an error). */
+export async function openThroughInput(page: BrowserPage, file: string): Promise<void> {
+  await page.getByTestId('file-input').setInputFiles(file);
+  await page.locator('[data-testid="summary"], [data-testid="error"]').first().waitFor();
+  const error = await page.getByTestId('error').count();
+  if (error) throw new Error(`the page reported: ${await text(page, 'error')}`);
+}
+
+export async function checkSummary(page: BrowserPage, expected: FixtureExpectation) {
+  expect(await text(page, 'input-description')).toMatch(expected.format);
+  expect(await text(page, 'engine')).toBe(expected.engine);
+  const c = expected.container;
+  const card = page.getByTestId('container-0');
+  const cell = async (id: string) =>
+    ((await card.getByTestId(id).textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  expect(await cell('c-engine')).toBe(c.engine);
+  if (c.name) expect(await cell('c-name')).toBe(c.name);
+  if (c.image) expect(await cell('c-image')).toBe(c.image);
+  if (c.id) expect(await cell('c-id')).toBe(c.id);
+  if (c.runtime) expect(await cell('c-runtime')).toBe(c.runtime);
+  if (c.created) expect(await cell('c-created')).toBe(c.created);
+  if (c.rootfs) expect(await cell('c-rootfs-size')).toBe(c.rootfs);
+  // Every fixture holds memory pages and a non-empty checkpoint.
+  expect(await cell('c-pages-size')).toMatch(/MiB$/);
+  expect(await cell('c-checkpoint-size')).toMatch(/MiB$/);
+  await page
+    .getByTestId('members')
+    .getByRole('cell', { name: expected.member, exact: true })
+    .waitFor();
+}

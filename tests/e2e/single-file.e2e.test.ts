@@ -1,0 +1,57 @@
+/**
+ * The single-file build, opened from file:// as on an air-gapped laptop (double-click): the
+ * inlined classic worker must start from the null origin, under the file's meta CSP.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  DIST,
+  FIXTURES,
+  SINGLE_FILE_URL,
+  launchChromium,
+  screenshot,
+  watchedPage,
+  type Browser,
+} from './harness.ts';
+import { EXPECTED, checkSummary, openThroughInput } from './checks.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const clean = { offOrigin: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
+
+describe('single HTML file from file://', () => {
+  test('carries a meta CSP with script hashes and references no other file', async () => {
+    const html = await readFile(path.join(DIST, 'cc-analyser.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(csp).toMatch(/script-src 'sha256-/);
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(csp).not.toContain("'unsafe-inline'");
+    // Match on a boolean so a failure does not print the whole inlined page.
+    expect(/<script[^>]+src=|<link[^>]+rel="stylesheet"/.test(html)).toBe(false);
+  });
+
+  for (const name of ['kitchen.tar.zst', 'kitchen.tar.gz']) {
+    test(`opens ${name}`, async () => {
+      const { page, offences, collectCsp } = await watchedPage(
+        browser.context,
+        (url) => url === SINGLE_FILE_URL,
+      );
+      await page.goto(SINGLE_FILE_URL);
+      // No example on file://: the page says why instead of offering a broken button.
+      expect(await page.getByTestId('example').count()).toBe(0);
+      await openThroughInput(page, path.join(FIXTURES, name));
+      await checkSummary(page, EXPECTED[name]!);
+      await screenshot(page, `file-${name}`);
+      await collectCsp();
+      expect(offences).toEqual(clean);
+    });
+  }
+});

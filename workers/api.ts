@@ -1,0 +1,148 @@
+/**
+ * The analyser's worker-side API. `analyser.worker.ts` exposes it through Comlink; tests call
+ * `createAnalyserApi()` directly in Node. It holds the opened Archive and everything decoded
+ * from it: the UI receives summaries and windows of rows, never the archive.
+ */
+import { openArchive, type Archive, type FolderFile } from '../src/lib/archive/index.ts';
+import { summarize } from '../src/lib/summary/index.ts';
+import type { CheckpointSummary } from '../src/lib/summary/types.ts';
+import { chooseLargeMemberSink } from './large-member-storage.ts';
+import { groupProblems } from './problem-groups.ts';
+import type {
+  OpenInput,
+  OpenOutcome,
+  ProblemGroup,
+  ProgressCallback,
+  ProgressReport,
+} from './protocol.ts';
+
+/** Progress goes through a MessagePort: at most one report per interval, plus stage changes. */
+const PROGRESS_INTERVAL_MS = 100;
+
+const STAGE_NAMES: Record<string, string> = {
+  reading: 'reading',
+  decompressing: 'decompressing',
+  indexing: 'indexing tar',
+  decoding: 'decoding images',
+};
+
+export function createAnalyserApi() {
+  let archive: Archive | undefined;
+  let summary: CheckpointSummary | undefined;
+  let running: AbortController | undefined;
+
+  async function reset(): Promise<void> {
+    const old = archive;
+    archive = undefined;
+    summary = undefined;
+    await old?.dispose().catch(() => undefined);
+  }
+
+  function requireSummary(): CheckpointSummary {
+    if (!summary) throw new Error('no checkpoint is open');
+    return summary;
+  }
+
+  return {
+    /**
+     * Opens a File/Blob (tar, gzip/zstd tar, a bare image) or a dropped folder. A new open
+     * cancels the one still running. Reports progress through ONE callback per operation.
+     */
+    async open(input: OpenInput, onProgress?: ProgressCallback): Promise<OpenOutcome> {
+      running?.abort();
+      const controller = new AbortController();
+      running = controller;
+      await reset();
+      const report = throttle(onProgress);
+      const folder = Array.isArray(input);
+      const name = folder ? folderName(input) : input instanceof File ? input.name : 'input';
+      try {
+        const opened = await openArchive(
+          folder ? input.map((f): FolderFile => ({ path: f.path, blob: f.file })) : input,
+          {
+            name,
+            signal: controller.signal,
+            largeMemberSink: await chooseLargeMemberSink(),
+            onProgress: (p) =>
+              report({
+                stage: STAGE_NAMES[p.stage] ?? p.stage,
+                bytes: p.bytesRead,
+                total: p.totalBytes,
+              }),
+          },
+        );
+        if (controller.signal.aborted) {
+          await opened.dispose();
+          return { status: 'cancelled' };
+        }
+        report({ stage: 'summarising', bytes: opened.inputSize, total: opened.inputSize }, true);
+        const result = await summarize(opened);
+        if (controller.signal.aborted) {
+          await opened.dispose();
+          return { status: 'cancelled' };
+        }
+        archive = opened;
+        summary = result;
+        return { status: 'opened', name: opened.name, size: opened.inputSize };
+      } catch (e) {
+        if (controller.signal.aborted) return { status: 'cancelled' };
+        return { status: 'failed', message: e instanceof Error ? e.message : String(e) };
+      } finally {
+        if (running === controller) running = undefined;
+      }
+    },
+
+    /** Stops the running open; it then resolves with `{status: 'cancelled'}`. */
+    async cancel(): Promise<void> {
+      running?.abort();
+    },
+
+    /** The checkpointctl-show-like summary, without the member list (see `members`). */
+    async summary(): Promise<Omit<CheckpointSummary, 'members' | 'problems'>> {
+      const { members: _members, problems: _problems, ...rest } = requireSummary();
+      return rest;
+    },
+
+    /** Archive members with sizes, a window at a time (all of them by default). */
+    async members(offset = 0, limit = Infinity): Promise<CheckpointSummary['members']> {
+      return requireSummary().members.slice(offset, offset + limit);
+    },
+
+    async memberCount(): Promise<number> {
+      return requireSummary().members.length;
+    },
+
+    /** Everything that could not be read, grouped with counts. */
+    async problems(): Promise<ProblemGroup[]> {
+      return groupProblems([...(archive?.problems ?? []), ...(summary?.problems ?? [])]);
+    },
+
+    /** Frees the archive and its large-member storage. */
+    async close(): Promise<void> {
+      running?.abort();
+      await reset();
+    },
+  };
+}
+
+export type AnalyserApi = ReturnType<typeof createAnalyserApi>;
+
+function folderName(files: { path: string }[]): string {
+  const top = files[0]?.path.split('/')[0];
+  return top && files.every((f) => f.path.startsWith(top + '/')) ? top : 'folder';
+}
+
+/** Forwards at most one report per interval, and always the first of a new stage. */
+function throttle(onProgress: ProgressCallback | undefined) {
+  let last = 0;
+  let stage = '';
+  return (report: ProgressReport, force = false) => {
+    if (!onProgress) return;
+    const now = Date.now();
+    if (!force && report.stage === stage && now - last < PROGRESS_INTERVAL_MS) return;
+    last = now;
+    stage = report.stage;
+    // The callback is a Comlink proxy: fire and forget, never let a closed port fail the open.
+    void Promise.resolve(onProgress(report)).catch(() => undefined);
+  };
+}
