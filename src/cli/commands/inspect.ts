@@ -6,7 +6,7 @@
 import { inspectTree } from '../../lib/analyses/inspect-tree.ts';
 import { renderTree } from '../../lib/analyses/tree.ts';
 import { buildArchiveModels } from '../../lib/model/from-archive.ts';
-import { toJson } from '../../lib/model/json.ts';
+import { inspectJson } from '../../lib/model/export.ts';
 import { parseArgs } from '../args.ts';
 import { CliError, type CliCommand, type CliIO } from '../command.ts';
 import { openPath } from '../open-path.ts';
@@ -28,14 +28,7 @@ export const inspect: CliCommand = {
         );
       const models = await buildArchiveModels(archive);
       if (flags.has('json')) {
-        const doc =
-          models.length === 1
-            ? { archive: archive.name, ...models[0]!.model }
-            : {
-                archive: archive.name,
-                containers: models.map((c) => ({ folder: c.root, ...c.model })),
-              };
-        io.stdout(toJson(doc) + '\n');
+        io.stdout(inspectJson(archive.name, models) + '\n');
         return 0;
       }
       const out: string[] = [];

@@ -105,7 +105,7 @@ export const show: CliCommand = {
     }
     if (unreadable.length === summaries.length) {
       const first = unreadable[0];
-      throw new CliError(`${first.name}: ${first.problems[0]?.message ?? 'no checkpoint found'}`);
+      throw new CliError(first.problems[0]?.message ?? `${first.name}: no checkpoint found`);
     }
     const out: string[] = [];
     if (summaries.length === 1)
@@ -119,7 +119,7 @@ export const show: CliCommand = {
     io.stdout(out.join('\n') + '\n');
     if (unreadable.length > 0) {
       const first = unreadable[0];
-      throw new CliError(`${first.name}: ${first.problems[0]?.message ?? 'no checkpoint found'}`);
+      throw new CliError(first.problems[0]?.message ?? `${first.name}: no checkpoint found`);
     }
     return 0;
   },

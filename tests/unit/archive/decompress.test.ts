@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import crypto from 'node:crypto';
+import zlib from 'node:zlib';
+import { MemorySource, sequentialStream } from '../../../src/lib/archive/byte-source.ts';
+import { decompress } from '../../../src/lib/archive/decompress.ts';
+import { openArchive } from '../../../src/lib/archive/open-archive.ts';
+import { collect, fixturePath, sameBytes } from './helpers.ts';
+import { pattern, tar } from './tar-builder.ts';
+
+const sha256 = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
+
+function streamOf(bytes: Uint8Array, blockSize = 4096) {
+  return sequentialStream(new MemorySource(bytes), { blockSize });
+}
+
+describe('gzip', () => {
+  it('round-trips through DecompressionStream', async () => {
+    const original = pattern(300_000, 7);
+    const out = await collect(decompress('gzip', streamOf(zlib.gzipSync(original))));
+    expect(sameBytes(out, original)).toBe('same');
+  });
+
+  it('opens a gzip tar built in code', async () => {
+    const files = [
+      { name: 'a.txt', data: 'alpha' },
+      { name: 'checkpoint/pages-1.img', data: pattern(40_000, 2) },
+    ];
+    const archive = await openArchive(new MemorySource(zlib.gzipSync(tar(files))));
+    expect(archive.compression).toBe('gzip');
+    expect(archive.problems).toEqual([]);
+    expect(new TextDecoder().decode(await archive.read('a.txt'))).toBe('alpha');
+    expect(sameBytes(await archive.read('checkpoint/pages-1.img'), files[1].data)).toBe('same');
+  });
+
+  it('reports a truncated gzip stream and keeps the members before the cut', async () => {
+    const gz = zlib.gzipSync(
+      tar([
+        { name: 'first', data: 'x' },
+        { name: 'second', data: pattern(200_000, 3) },
+      ]),
+    );
+    const archive = await openArchive(new MemorySource(gz.subarray(0, gz.length - 5000)));
+    expect(archive.member('first')?.available).toBe(true);
+    expect(archive.problems.length).toBeGreaterThan(0);
+    expect(['truncated-archive', 'decompression-error']).toContain(archive.problems[0].code);
+  });
+});
+
+describe('zstd', () => {
+  it('decompresses a Podman archive (8 MiB window, no content size) exactly', async () => {
+    const out = await collect(
+      decompress('zstd', streamOf(fs.readFileSync(fixturePath('web.tar.zst')))),
+    );
+    // `zstd -dc web.tar.zst | sha256sum` on the fixture.
+    expect(out.length).toBe(WEB_TAR_SIZE);
+    expect(sha256(out)).toBe(WEB_TAR_SHA256);
+  });
+
+  it('gives the same output for any input chunk size', async () => {
+    const input = fs.readFileSync(fixturePath('web.tar.zst'));
+    for (const block of [1000, 65_536, input.length]) {
+      const out = await collect(decompress('zstd', streamOf(input, block)));
+      expect(sha256(out)).toBe(WEB_TAR_SHA256);
+    }
+  });
+
+  it('reports a truncated zstd stream without hanging', async () => {
+    const input = fs.readFileSync(fixturePath('kitchen.tar.zst'));
+    const archive = await openArchive(new MemorySource(input.subarray(0, 30_000)));
+    expect(archive.problems.map((p) => p.code)).toContain('truncated-archive');
+    expect(archive.members.length).toBeGreaterThan(0);
+  });
+
+  it('reports corrupt zstd data without hanging', async () => {
+    const input = Buffer.from(fs.readFileSync(fixturePath('web.tar.zst')));
+    for (let i = 2000; i < 2100; i++) input[i] ^= 0x5a;
+    const archive = await openArchive(new MemorySource(input));
+    expect(archive.problems.map((p) => p.code)).toContain('decompression-error');
+  });
+});
+
+// Facts of the fixture file, measured with the zstd CLI.
+const WEB_TAR_SIZE = 337_920;
+const WEB_TAR_SHA256 = '30118020a981806cb3262e43e2d45ad893115b4102cf8f24b7b13a1a145ad053';
