@@ -15,16 +15,29 @@ import { critDictToEntry } from './crit-undict.ts';
 import { pyJsonDumps } from './py-json.ts';
 import { parseExactJson } from './exact-json.ts';
 import { encodeBytes, decodeBytes } from './py-base64.ts';
-import { PAYLOAD_BY_MAGIC, type PayloadKind } from './payloads.ts';
+import type { PayloadKind } from './payloads.ts';
 import { criuSchema } from './schema-instance.ts';
 import { imageKindByName } from './image-kinds.ts';
-import { entrySchema } from './image-layout.ts';
+import { entrySchema, payloadKind } from './image-layout.ts';
+import type { ImageKind } from './image-kinds.ts';
 import { EncodeError } from './message-encode.ts';
 
 export interface CritJsonOptions {
   pretty?: boolean;
   /** Print crit's own `task_state` labels (wrong for 3 and 6, none for 2) to compare with crit. */
   critCompat?: boolean;
+}
+
+/** What sits under `extra`: the image's payload, or a ghost file's contents. */
+function extraKind(kind: ImageKind): PayloadKind | 'ghost' | undefined {
+  return kind.kind === 'ghost-file' ? 'ghost' : payloadKind(kind);
+}
+
+/** The ipc_msg schema for message queues (their payload holds messages). */
+function auxSchema(kind: ImageKind): MessageSchema | undefined {
+  return kind.kind === 'ipc-msg' && kind.auxMessage
+    ? criuSchema().message(kind.auxMessage)
+    : undefined;
 }
 
 function extraToJson(
@@ -53,9 +66,8 @@ export function toCritValue(decoded: DecodedImage, opts: CritJsonOptions = {}): 
   const fmt: CritFormatOptions = { pretty: opts.pretty ?? false, critCompat: opts.critCompat };
   const kind = imageKindByName(decoded.magic);
   const schema = criuSchema();
-  const payload: PayloadKind | 'ghost' | undefined =
-    decoded.magic === 'GHOST_FILE' ? 'ghost' : PAYLOAD_BY_MAGIC[decoded.magic];
-  const ipcMsg = payload === 'ipc-msg' ? schema.message('ipc_msg') : undefined;
+  const payload = kind && extraKind(kind);
+  const ipcMsg = kind && auxSchema(kind);
   const entries = decoded.entries.map((entry, i) => {
     const msg = kind && entrySchema(schema, kind, i);
     if (!msg) return {};
@@ -115,9 +127,8 @@ export function critJsonToDecoded(text: string, opts: { critCompat?: boolean } =
     return { magic, entries: [], problems: [problem('bad-json', `unknown magic ${magic}`)] };
   }
   const schema = criuSchema();
-  const payload: PayloadKind | 'ghost' | undefined =
-    magic === 'GHOST_FILE' ? 'ghost' : PAYLOAD_BY_MAGIC[magic];
-  const ipcMsg = payload === 'ipc-msg' ? schema.message('ipc_msg') : undefined;
+  const payload = extraKind(kind);
+  const ipcMsg = auxSchema(kind);
   const entries: Entry[] = [];
   try {
     root.entries.forEach((item, i) => {

@@ -11,9 +11,16 @@ import type { DecodedImage, Entry } from './types.ts';
 import type { MessageSchema, Schema } from './schema.ts';
 import { WireError, WireReader } from './wire-reader.ts';
 import { decodeMessage, type MessageWarning } from './message-decode.ts';
-import { PAYLOAD_BY_MAGIC, readPayload, type PayloadContext } from './payloads.ts';
+import { readPayload, type PayloadContext } from './payloads.ts';
 import { criuSchema } from './schema-instance.ts';
-import { IMG_COMMON, IMG_SERVICE, imageKindByMagic, isRawImageName } from './image-kinds.ts';
+import {
+  IMG_COMMON,
+  IMG_SERVICE,
+  imageKindByMagic,
+  isRawImageName,
+  type ImageKind,
+} from './image-kinds.ts';
+import { payloadKind } from './image-layout.ts';
 
 class Damage extends Error {
   constructor(readonly problem: Problem) {
@@ -99,11 +106,11 @@ class ImageDecoder {
   }
 
   /** Plain images: every entry is the same message, maybe followed by a payload. */
-  plain(magic: string, messageName: string): void {
-    const schema = this.message(messageName);
-    const kind = PAYLOAD_BY_MAGIC[magic];
+  plain(image: ImageKind): void {
+    const schema = this.message(image.message);
+    const kind = payloadKind(image);
     const ctx: PayloadContext = { warnings: this.warnings };
-    if (kind === 'ipc-msg') ctx.ipcMsg = this.message('ipc_msg');
+    if (kind === 'ipc-msg' && image.auxMessage) ctx.ipcMsg = this.message(image.auxMessage);
     for (let e = this.entry(schema); e; e = this.entry(schema)) {
       const entry = e;
       if (kind) {
@@ -115,17 +122,17 @@ class ImageDecoder {
   }
 
   /** PAGEMAP: a pagemap_head, then pagemap_entry records. */
-  pagemap(): void {
-    const head = this.entry(this.message('pagemap_head'));
+  pagemap(image: ImageKind): void {
+    const head = this.entry(this.message(image.auxMessage ?? 'pagemap_head'));
     if (!head) return;
     this.entries.push(head);
-    const schema = this.message('pagemap_entry');
+    const schema = this.message(image.message);
     for (let e = this.entry(schema); e; e = this.entry(schema)) this.entries.push(e);
   }
 
   /** GHOST_FILE: the file entry, then either the raw contents or length-prefixed chunks. */
-  ghostFile(): void {
-    const head = this.entry(this.message('ghost_file_entry'));
+  ghostFile(image: ImageKind): void {
+    const head = this.entry(this.message(image.message));
     if (!head) return;
     if (head.chunks !== true) {
       head.extra = this.r.view(this.r.remaining, 'ghost file contents');
@@ -133,7 +140,7 @@ class ImageDecoder {
       return;
     }
     this.entries.push(head);
-    const schema = this.message('ghost_chunk_entry');
+    const schema = this.message(image.auxMessage ?? 'ghost_chunk_entry');
     for (let e = this.entry(schema); e; e = this.entry(schema)) {
       const chunk = e;
       const len = chunk.len;
@@ -184,10 +191,9 @@ export function decodeImage(bytes: Uint8Array, name?: string): DecodedImage {
       );
     }
     magic = kind.name;
-    if (magic === 'PAGEMAP') d.pagemap();
-    else if (magic === 'GHOST_FILE') d.ghostFile();
-    else if (kind.message) d.plain(magic, kind.message);
-    else d.fail('unsupported', `${magic} images have no entry schema`, r.pos);
+    if (kind.kind === 'pagemap') d.pagemap(kind);
+    else if (kind.kind === 'ghost-file') d.ghostFile(kind);
+    else d.plain(kind);
   } catch (e) {
     // Anything else would be a bug here; still report it rather than throw at the caller.
     d.problems.push(

@@ -9,10 +9,10 @@ import { problem, type Problem } from '../problems.ts';
 import type { DecodedImage, Entry } from './types.ts';
 import { WireWriter } from './wire-writer.ts';
 import { EncodeError, encodeMessage } from './message-encode.ts';
-import { PAYLOAD_BY_MAGIC, writePayload } from './payloads.ts';
+import { writePayload } from './payloads.ts';
 import { criuSchema } from './schema-instance.ts';
 import { IMG_COMMON, IMG_SERVICE, imageKindByName } from './image-kinds.ts';
-import { entrySchema } from './image-layout.ts';
+import { entrySchema, payloadKind } from './image-layout.ts';
 import { critJsonToDecoded } from './crit-json.ts';
 
 export { EncodeError } from './message-encode.ts';
@@ -27,12 +27,11 @@ function encodeDecoded(img: Pick<DecodedImage, 'magic' | 'entries'>): Uint8Array
   if (!kind) throw new EncodeError(`unknown image magic ${img.magic}`);
   const schema = criuSchema();
   const w = new WireWriter();
-  if (kind.name !== 'INVENTORY') {
-    w.u32le(kind.name === 'STATS' || kind.name === 'IRMAP_CACHE' ? IMG_SERVICE : IMG_COMMON);
-  }
+  if (kind.head !== 'none') w.u32le(kind.head === 'service' ? IMG_SERVICE : IMG_COMMON);
   w.u32le(kind.magic);
-  const payload = PAYLOAD_BY_MAGIC[kind.name];
-  const ipcMsg = payload === 'ipc-msg' ? schema.message('ipc_msg') : undefined;
+  const payload = payloadKind(kind);
+  const ipcMsg =
+    kind.auxMessage && payload === 'ipc-msg' ? schema.message(kind.auxMessage) : undefined;
   img.entries.forEach((entry: Entry, i) => {
     const msg = entrySchema(schema, kind, i);
     if (!msg) throw new EncodeError(`${kind.name} images have no entry schema`);
@@ -40,7 +39,7 @@ function encodeDecoded(img: Pick<DecodedImage, 'magic' | 'entries'>): Uint8Array
     w.u32le(body.length);
     w.raw(body);
     const extra = entry.extra;
-    if (kind.name === 'GHOST_FILE') {
+    if (kind.kind === 'ghost-file') {
       if (extra instanceof Uint8Array) w.raw(extra);
     } else if (payload && extra !== undefined) writePayload(payload, entry, extra, w, ipcMsg);
   });

@@ -4,10 +4,12 @@
  */
 import type { MessageSchema, Schema } from './schema.ts';
 import type { ImageKind } from './image-kinds.ts';
+import type { PayloadKind } from './payloads.ts';
 
 export function entryMessageName(kind: ImageKind, index: number): string | undefined {
-  if (kind.name === 'PAGEMAP') return index === 0 ? 'pagemap_head' : 'pagemap_entry';
-  if (kind.name === 'GHOST_FILE') return index === 0 ? 'ghost_file_entry' : 'ghost_chunk_entry';
+  // pagemap: pagemap_head then pagemap_entry; ghost-file: ghost_file_entry then chunks.
+  if (kind.kind === 'pagemap') return index === 0 ? kind.auxMessage : kind.message;
+  if (kind.kind === 'ghost-file') return index === 0 ? kind.message : kind.auxMessage;
   return kind.message;
 }
 
@@ -18,4 +20,19 @@ export function entrySchema(
 ): MessageSchema | undefined {
   const name = entryMessageName(kind, index);
   return name === undefined ? undefined : schema.message(name);
+}
+
+const PAYLOAD_KINDS = new Set<string>([
+  'pipe-data',
+  'sk-queue',
+  'tcp-stream',
+  'bpfmap-data',
+  'ipc-sem',
+  'ipc-msg',
+  'ipc-shm',
+]);
+
+/** The payload that follows every entry of this image, if any. */
+export function payloadKind(kind: ImageKind): PayloadKind | undefined {
+  return PAYLOAD_KINDS.has(kind.kind) ? (kind.kind as PayloadKind) : undefined;
 }

@@ -21,18 +21,6 @@ import { encodeMessage, EncodeError } from './message-encode.ts';
 export type PayloadKind =
   'pipe-data' | 'sk-queue' | 'tcp-stream' | 'bpfmap-data' | 'ipc-sem' | 'ipc-msg' | 'ipc-shm';
 
-/** Which crit magic names carry a payload after each entry. */
-export const PAYLOAD_BY_MAGIC: Record<string, PayloadKind> = {
-  PIPES_DATA: 'pipe-data',
-  FIFO_DATA: 'pipe-data',
-  SK_QUEUES: 'sk-queue',
-  TCP_STREAM: 'tcp-stream',
-  BPFMAP_DATA: 'bpfmap-data',
-  IPCNS_SEM: 'ipc-sem',
-  IPCNS_MSG: 'ipc-msg',
-  IPCNS_SHM: 'ipc-shm',
-};
-
 /** crit's round_up(x, y) for power-of-two y. */
 export function roundUp(x: number, y: number): number {
   return x === 0 ? 0 : Math.ceil(x / y) * y;
