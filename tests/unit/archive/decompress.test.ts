@@ -30,7 +30,9 @@ describe('gzip', () => {
     expect(archive.compression).toBe('gzip');
     expect(archive.problems).toEqual([]);
     expect(new TextDecoder().decode(await archive.read('a.txt'))).toBe('alpha');
-    expect(sameBytes(await archive.read('checkpoint/pages-1.img'), files[1].data)).toBe('same');
+    expect(
+      sameBytes(await archive.read('checkpoint/pages-1.img'), files[1].data as Uint8Array),
+    ).toBe('same');
   });
 
   it('reports a truncated gzip stream and keeps the members before the cut', async () => {

@@ -201,7 +201,7 @@ describe('other input forms of the same checkpoints', () => {
     const files: FolderFile[] = [];
     for (const m of tarArchive.members) {
       if (m.type === 'file')
-        files.push({ path: m.path, blob: new Blob([await tarArchive.read(m.path)]) });
+        files.push({ path: m.path, blob: new Blob([(await tarArchive.read(m.path)).slice()]) });
     }
     const folder = await openArchive(files, { name: 'img' });
     expect(folder.inputKind).toBe('folder');

@@ -114,7 +114,7 @@ export function tar(specs: TarSpec[], { end = true } = {}): Uint8Array {
 }
 
 /** Deterministic bytes of any length, different at every offset. */
-export function pattern(length: number, seed = 1): Uint8Array {
+export function pattern(length: number, seed = 1): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(length);
   let x = seed >>> 0 || 1;
   for (let i = 0; i < length; i++) {
