@@ -1,0 +1,102 @@
+/**
+ * The Chromium half of the benchmark: serves the built dist/ with the same server `npm start`
+ * uses, drives Debian's Chromium (playwright-core, never a downloaded browser), gives the page
+ * the benchmark archive through its file input, and measures how long until the page shows
+ * the opened checkpoint, the longest main-thread task (Long Tasks API) meanwhile, and the
+ * summed RSS of all Chromium processes (sampled with ps).
+ */
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { launchChromium, startServer, DIST } from '../tests/e2e/harness.ts';
+import type { BenchInput } from './make-inputs.ts';
+import { median } from './measure.ts';
+
+export interface BrowserRow {
+  input: string;
+  what: string;
+  ms: number;
+  bytes: number;
+  longestTaskMs: number;
+  peakRssMiB: number;
+}
+
+/** What the page shows once the process tree of an opened checkpoint is ready. */
+const READY = '[data-testid="process-tree"], [data-testid="container-0"]';
+
+function chromiumRssMiB(): number {
+  try {
+    const out = execSync('ps -C chromium -o rss=', { encoding: 'utf8' });
+    return (
+      out
+        .split('\n')
+        .map(Number)
+        .filter((n) => n > 0)
+        .reduce((a, b) => a + b, 0) / 1024
+    );
+  } catch {
+    return 0;
+  }
+}
+
+async function openOnce(
+  url: string,
+  file: string,
+): Promise<{ ms: number; longest: number; rss: number }> {
+  const browser = await launchChromium();
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, chromiumRssMiB())), 250);
+  try {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longest: number };
+      w.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="file-input"]', { state: 'attached' });
+    // Start the clock when the page receives the file, as a person dropping it would.
+    const started = Date.now();
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    await page.waitForSelector(READY, { timeout: 30 * 60_000 });
+    const ms = Date.now() - started;
+    const longest = await page.evaluate(
+      () => (window as unknown as { __longest: number }).__longest,
+    );
+    return { ms, longest, rss: peak };
+  } finally {
+    clearInterval(sampler);
+    await browser.close();
+  }
+}
+
+export async function browserBench(input: BenchInput, runs: number): Promise<BrowserRow[]> {
+  if (!existsSync(`${DIST}/index.html`)) {
+    console.error('dist/ is missing: run `npm run build` first; skipping the Chromium part');
+    return [];
+  }
+  const server = await startServer();
+  const rows: BrowserRow[] = [];
+  try {
+    for (const [label, file] of [
+      ['tar', input.tar],
+      ['tar.zst', input.zst],
+      ['tar.gz', input.gz],
+    ] as const) {
+      const results = [];
+      for (let i = 0; i < runs; i++) results.push(await openOnce(server.url, file));
+      rows.push({
+        input: `${input.name}.${label}`,
+        what: 'drop archive → checkpoint shown',
+        ms: median(results.map((r) => r.ms)),
+        bytes: input.manifest.tarBytes,
+        longestTaskMs: Math.max(...results.map((r) => r.longest)),
+        peakRssMiB: Math.max(...results.map((r) => r.rss)),
+      });
+    }
+  } finally {
+    await server.close();
+  }
+  return rows;
+}

@@ -1,0 +1,130 @@
+/**
+ * `npm run bench`: builds large checkpoints from a real fixture (bench/make-inputs.ts) and
+ * measures ours against the native tools on the same bytes, in the same run. Prints a table of
+ * medians and ratios and writes it to BENCHMARKS.md with the machine and versions.
+ *
+ * Environment: BENCH_SIZES (GiB, default "1,4"), BENCH_RUNS (default 3), BENCH_OUT (inputs,
+ * default bench/out), BENCH_BROWSER=0 to skip the Chromium part.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeInput, type BenchInput } from './make-inputs.ts';
+import { measure, type Measurement } from './measure.ts';
+import { machineFacts } from './machine.ts';
+import { browserBench, type BrowserRow } from './browser.ts';
+import { renderReport, type Row } from './report.ts';
+
+const GiB = 1024 ** 3;
+const sizes = (process.env.BENCH_SIZES ?? '1,4').split(',').map(Number);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const outDir = process.env.BENCH_OUT ?? 'bench/out';
+const fixture = 'tests/fixtures/kitchen.tar.zst';
+const tsx = 'node_modules/.bin/tsx';
+
+function ours(op: string, file: string, pattern = ''): Measurement {
+  const q = pattern ? ` '${pattern}'` : '';
+  return measure(`ours ${op}`, `${tsx} bench/ours.ts ${op} "${file}"${q}`, runs);
+}
+
+function parsed(m: Measurement): Record<string, number> {
+  return JSON.parse(m.output) as Record<string, number>;
+}
+
+function benchInput(input: BenchInput): Row[] {
+  const rows: Row[] = [];
+  const bytes = input.manifest.tarBytes;
+  const scratch = mkdtempSync(join(tmpdir(), 'cc-bench-x-'));
+  try {
+    const tarX = measure('tar xf', `tar xf "${input.tar}" -C "${scratch}"`, runs, () => {
+      rmSync(scratch, { recursive: true, force: true });
+      mkdirSync(scratch);
+    });
+    const tree = ours('tree', input.tar);
+    rows.push({
+      input: input.name,
+      what: 'open uncompressed tar → process tree (in-process)',
+      ours: parsed(tree).ms,
+      native: tarX.medianMs,
+      nativeLabel: 'tar xf',
+      oursRssMiB: parsed(tree).maxRssMiB,
+      bytes,
+    });
+    const cli = measure('cli x ps', `${tsx} src/cli/main.ts x "${input.tar}" ps > /dev/null`, runs);
+    rows.push({
+      input: input.name,
+      what: 'npm run cli -- x ARCHIVE ps (whole command)',
+      ours: cli.medianMs,
+      native: tarX.medianMs,
+      nativeLabel: 'tar xf',
+      oursRssMiB: cli.peakRssMiB,
+      bytes,
+    });
+    for (const [ext, tool] of [
+      ['zst', 'zstd -dc'],
+      ['gz', 'gzip -dc'],
+    ] as const) {
+      const file = ext === 'zst' ? input.zst : input.gz;
+      const native = measure(tool, `${tool} "${file}" > /dev/null`, runs);
+      const open = ours('tree', file);
+      rows.push({
+        input: `${input.name}.tar.${ext}`,
+        what: `compressed archive → process tree (one pass)`,
+        ours: parsed(open).ms,
+        native: native.medianMs,
+        nativeLabel: tool,
+        oursRssMiB: parsed(open).maxRssMiB,
+        bytes,
+      });
+    }
+    const needle = 'BENCH-NEEDLE-';
+    const grepF = measure('grep -F', `grep -c -F -a '${needle}' "${input.tar}" || true`, runs);
+    const lit = ours('search-literal', input.tar, needle);
+    const litResult = parsed(lit);
+    rows.push({
+      input: input.name,
+      what: `literal search (${litResult.matches}/${input.manifest.needles.length} needles)`,
+      ours: litResult.searchMs,
+      native: grepF.medianMs,
+      nativeLabel: 'grep -c -F -a',
+      oursRssMiB: litResult.maxRssMiB,
+      bytes: litResult.scannedBytes,
+    });
+    const re = 'password=hunter[0-9]+';
+    const grepE = measure('grep -E', `grep -c -a -E '${re}' "${input.tar}" || true`, runs);
+    const rex = ours('search-regex', input.tar, re);
+    const rexResult = parsed(rex);
+    rows.push({
+      input: input.name,
+      what: `regex search (${rexResult.matches} matches)`,
+      ours: rexResult.searchMs,
+      native: grepE.medianMs,
+      nativeLabel: 'grep -c -a -E',
+      oursRssMiB: rexResult.maxRssMiB,
+      bytes: rexResult.scannedBytes,
+    });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  const browserRows: BrowserRow[] = [];
+  for (const size of sizes) {
+    console.error(`building ${size} GiB input…`);
+    const input = makeInput(outDir, fixture, size * GiB);
+    console.error(`measuring ${input.name} (${runs} runs each)…`);
+    rows.push(...benchInput(input));
+    if (process.env.BENCH_BROWSER !== '0') browserRows.push(...(await browserBench(input, runs)));
+  }
+  const report = renderReport(machineFacts(), rows, browserRows, runs);
+  console.log(report);
+  writeFileSync('BENCHMARKS.md', report);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+});
