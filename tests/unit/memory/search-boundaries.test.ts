@@ -174,4 +174,33 @@ describe('search across boundaries', () => {
     expect(b.done).toBe(true);
     expect(b.problems[0].message).toMatch(/regular expression/);
   });
+
+  it('finds UTF-16LE text, ASCII case-insensitive text and hex with ?? wildcards', async () => {
+    const data = pages(1, []);
+    const utf16 = new Uint8Array(
+      [...'Pässword'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    );
+    data.set(utf16, 100);
+    data.set(new TextEncoder().encode('SeCrEt'), 300);
+    data.set([0xde, 0xad, 0x11, 0xef, 0xde, 0xad, 0x22, 0xef], 500);
+    const ck = new FakeCheckpoint([
+      { pid: 1, vmas: [vma(0x10000n, 0x11000n)], pagemap: [pe(0x10000n, 1, PE_PRESENT)] },
+    ]).raw('pages-1.img', data);
+    const mem = await openMemory(ck.store(), { decode: decodeFake });
+    expect(addrs(await all(mem, { kind: 'text', text: 'Pässword', utf16: true }))).toEqual([
+      0x10064n,
+    ]);
+    expect(addrs(await all(mem, { kind: 'text', text: 'Pässword' }))).toEqual([]);
+    expect(addrs(await all(mem, { kind: 'text', text: 'secret', ignoreCase: true }))).toEqual([
+      0x1012cn,
+    ]);
+    expect(addrs(await all(mem, { kind: 'text', text: 'secret' }))).toEqual([]);
+    const hex = await all(mem, { kind: 'hex', hex: 'de ad ?? ef' });
+    expect(hex.map((m) => [m.address, [...m.bytes]])).toEqual([
+      [0x101f4n, [0xde, 0xad, 0x11, 0xef]],
+      [0x101f8n, [0xde, 0xad, 0x22, 0xef]],
+    ]);
+    const re = await all(mem, { kind: 'regex', source: 'secret|nomatch', flags: 'i' });
+    expect(addrs(re)).toEqual([0x1012cn]);
+  });
 });
