@@ -28,6 +28,7 @@ export {
   type LargeMemberSink,
   type LargeMemberWriter,
 } from './large-member-sink.ts';
+export { createOpfsSink, removeStaleOpfsFolders } from './opfs-sink.ts';
 export { detectLayout, detectEngine } from './layout.ts';
 export type { MemberInfo, MemberStore } from './member-store.ts';
 export { MapMemberStore } from './member-store.ts';
