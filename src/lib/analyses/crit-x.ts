@@ -6,6 +6,7 @@
  * or mm image — we skip that task and carry on, reporting it as a Problem instead.
  */
 import type { MemberStore } from '../archive/member-store.ts';
+import { decodeImage } from '../criu/decode-image.ts';
 import { encodeQuotedPrintable } from '../criu/quoted-printable.ts';
 import { problem, type Problem } from '../problems.ts';
 import { bytes, num, obj, str, toBig, entries as subEntries, type Entry } from '../model/entry.ts';
@@ -213,11 +214,11 @@ async function exploreMems(
 /** The text of `crit x <dir> <what>` for the images in `store`, newline-terminated. */
 export async function critExplore(
   store: MemberStore,
-  decode: ImageDecoder,
+  decode: ImageDecoder | undefined,
   what: CritExplorer,
 ): Promise<CritText> {
   const problems: Problem[] = [];
-  const images = new ImageSet(store, decode, problems);
+  const images = new ImageSet(store, decode ?? decodeImage, problems);
   const list = await tasks(images);
   const lines: string[] = [];
   if (what === 'ps') explorePs(list, lines);
