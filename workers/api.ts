@@ -6,9 +6,13 @@
 import { openArchive, type Archive, type FolderFile } from '../src/lib/archive/index.ts';
 import { summarize } from '../src/lib/summary/index.ts';
 import type { CheckpointSummary } from '../src/lib/summary/types.ts';
+import * as Comlink from 'comlink';
+import { ImageCatalog } from './image-catalog.ts';
 import { chooseLargeMemberSink } from './large-member-storage.ts';
 import { groupProblems } from './problem-groups.ts';
 import type {
+  ImageEntriesWindow,
+  ImageRow,
   OpenInput,
   OpenOutcome,
   ProblemGroup,
@@ -29,13 +33,21 @@ const STAGE_NAMES: Record<string, string> = {
 export function createAnalyserApi() {
   let archive: Archive | undefined;
   let summary: CheckpointSummary | undefined;
+  let catalog: ImageCatalog | undefined;
   let running: AbortController | undefined;
 
   async function reset(): Promise<void> {
     const old = archive;
     archive = undefined;
     summary = undefined;
+    catalog = undefined;
     await old?.dispose().catch(() => undefined);
+  }
+
+  function requireCatalog(): ImageCatalog {
+    if (!archive) throw new Error('no checkpoint is open');
+    catalog ??= new ImageCatalog(archive);
+    return catalog;
   }
 
   function requireSummary(): CheckpointSummary {
@@ -114,7 +126,45 @@ export function createAnalyserApi() {
 
     /** Everything that could not be read, grouped with counts. */
     async problems(): Promise<ProblemGroup[]> {
-      return groupProblems([...(archive?.problems ?? []), ...(summary?.problems ?? [])]);
+      // The summary's problems start with the archive's own (summarize copies them).
+      return groupProblems([...(summary?.problems ?? []), ...(catalog?.problems() ?? [])]);
+    },
+
+    /** Every CRIU image (all containers): name, magic, entry count, size. */
+    async images(): Promise<ImageRow[]> {
+      return requireCatalog().list();
+    },
+
+    /** A window of an image's entries as crit-style JSON text (pretty: crit's --pretty). */
+    async imageEntries(
+      container: number,
+      name: string,
+      {
+        pretty = false,
+        offset = 0,
+        limit = 200,
+      }: { pretty?: boolean; offset?: number; limit?: number } = {},
+    ): Promise<ImageEntriesWindow> {
+      return requireCatalog().entries(container, name, pretty, offset, limit);
+    },
+
+    /** The crit-compatible JSON of one image as bytes, transferred (not copied) to the page. */
+    async critJson(container: number, name: string, pretty = false): Promise<Uint8Array> {
+      const bytes = await requireCatalog().critJson(container, name, pretty);
+      return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
+    },
+
+    /** A window of an image's raw bytes (for raw images such as pages-*.img), transferred. */
+    async imageBytes(
+      container: number,
+      name: string,
+      offset: number,
+      length: number,
+    ): Promise<Uint8Array> {
+      const window = (
+        await requireCatalog().bytes(container, name, offset, Math.min(length, 1 << 20))
+      ).slice();
+      return Comlink.transfer(window, [window.buffer]);
     },
 
     /** Frees the archive and its large-member storage. */

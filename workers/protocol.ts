@@ -46,6 +46,15 @@ export interface ImageRow {
   problems: number;
 }
 
+/** A window of one image's entries, each as crit-style JSON text. */
+export interface ImageEntriesWindow {
+  magic: string;
+  total: number;
+  offset: number;
+  entries: string[];
+  problems: Problem[];
+}
+
 export type OpenOutcome =
   | { status: 'opened'; name: string; size: number }
   | { status: 'cancelled' }

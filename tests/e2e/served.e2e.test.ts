@@ -4,12 +4,13 @@
  * example — and no request outside the origin, no console error, no CSP violation.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   FIXTURES,
+  SHOTS,
   launchChromium,
   screenshot,
   startServer,
@@ -80,6 +81,40 @@ describe('served build', () => {
     await p.getByTestId('example').click();
     await p.getByTestId('summary').waitFor();
     await checkSummary(p, EXPECTED['kitchen.tar.zst']!);
+    await collectCsp();
+    expect(offences).toEqual(clean);
+  });
+
+  test('the navigation works by keyboard and by URL hash; images decode and download', async () => {
+    const { page: p, offences, collectCsp } = await page();
+    await openThroughInput(p, path.join(FIXTURES, 'kitchen.tar.zst'));
+    await p.keyboard.press('2');
+    await p.waitForURL(/#\/images$/);
+    const table = p.getByTestId('images-table');
+    await table.getByRole('link', { name: 'pstree.img', exact: true }).click();
+    await p.waitForURL(/#\/images\/0\/pstree\.img$/);
+    const entries = p.getByTestId('entries');
+    // pstree of the kitchen checkpoint: pid 1 and its children.
+    await entries.locator('summary').first().click();
+    await entries.getByText('"pid": 1,').first().waitFor();
+    await p.screenshot({ path: path.join(SHOTS, 'served-pstree.png') });
+    const [download] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByRole('button', { name: 'Download crit JSON' }).click(),
+    ]);
+    const saved = await download.path();
+    const expected = await readFile(
+      path.join(FIXTURES, 'expected/kitchen.tar.zst/pstree.img.json'),
+      'utf8',
+    );
+    expect(await readFile(saved, 'utf8')).toBe(expected);
+    // A raw image is shown as bytes.
+    await table.getByRole('link', { name: 'pages-1.img', exact: true }).click();
+    await p.getByTestId('hexdump').waitFor();
+    await screenshot(p, 'served-images');
+    await p.keyboard.press('1');
+    await p.waitForURL(/#\/overview$/);
+    await p.getByTestId('summary').waitFor();
     await collectCsp();
     expect(offences).toEqual(clean);
   });
