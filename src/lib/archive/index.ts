@@ -1,5 +1,6 @@
 /** The archive layer's public surface: open an input, then read its members and layout. */
 export { openArchive, openBytes } from './open-archive.ts';
+export { openNestedArchive } from './nested.ts';
 export {
   sniff,
   SNIFF_BYTES,

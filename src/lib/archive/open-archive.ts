@@ -204,11 +204,16 @@ export async function openArchive(
     signal?.throwIfAborted();
     onProgress?.({ stage: 'indexing', bytesRead: size, totalBytes: size });
     const notArchive = problems.some((p) => p.code === 'not-an-archive');
-    const detected = await detectLayout({
-      members: contents.members,
-      readText: (p) => contents.readText(p),
-      store: (d) => contents.store(d),
-    });
+    const detected = options.skipLayout
+      ? {
+          layout: { engine: 'unknown', kind: 'none', containers: [] } satisfies ArchiveLayout,
+          problems: [],
+        }
+      : await detectLayout({
+          members: contents.members,
+          readText: (p) => contents.readText(p),
+          store: (d) => contents.store(d),
+        });
     const all = notArchive ? problems : [...problems, ...detected.problems];
     return new OpenedArchive(
       archiveName,

@@ -22,7 +22,11 @@ export interface ArchiveMember {
   linkTarget?: string;
   /** The archive ended before all of this member's data. */
   truncated?: boolean;
-  /** False when the data was not kept (size limits of a compressed archive). */
+  /**
+   * Whether the member's own data can be read: false for directories, links and devices
+   * (a hard link's data is read through `Archive.source`, which follows it), and for data
+   * not kept because of the size limits of a compressed archive.
+   */
   available: boolean;
 }
 
@@ -59,6 +63,8 @@ export interface OpenOptions {
   /** Display name of the input when it is not a File (problems and summaries use it). */
   name?: string;
   limits?: OpenLimits;
+  /** Skip checkpoint layout detection (a nested tar is just files): layout kind `none`, no problem. */
+  skipLayout?: boolean;
 }
 
 /** A file of a dropped folder: its path relative to the dropped folder's parent, and data. */
