@@ -4,7 +4,7 @@
  * fields, `A | B | 0x..` for flag fields, dict labels, else Python `int(s, 0)` (hex, octal...).
  */
 import type { Entry } from './types.ts';
-import type { FieldSchema, MessageSchema } from './schema.ts';
+import { INT64_TYPES, type FieldSchema, type MessageSchema } from './schema.ts';
 import { isJsonObject, type JsonValue } from './json-value.ts';
 import { decodeBytes } from './py-base64.ts';
 import { decodeQuotedPrintable } from './quoted-printable.ts';
@@ -108,8 +108,7 @@ class Reader {
         else if (typeof v === 'number' && Number.isInteger(v)) n = BigInt(v);
         else if (typeof v === 'string') n = integerFromString(f, v, this.#dicts);
         else throw new EncodeError(`field ${f.name}: expected an integer`);
-        const is64 = /64$/.test(f.type);
-        return is64 ? n : Number(n);
+        return INT64_TYPES.has(f.type) ? n : Number(n);
       }
     }
   }

@@ -135,7 +135,7 @@ class ImageDecoder {
     const head = this.entry(this.message(image.message));
     if (!head) return;
     if (head.chunks !== true) {
-      head.extra = this.r.view(this.r.remaining, 'ghost file contents');
+      head.extra = this.r.bytesOf(this.r.remaining, 'ghost file contents');
       this.entries.push(head);
       return;
     }
@@ -147,7 +147,7 @@ class ImageDecoder {
       const n = typeof len === 'bigint' ? len : BigInt((len as number | undefined) ?? 0);
       chunk.extra = this.payload(() => {
         this.r.need(n > BigInt(this.r.remaining) ? Infinity : Number(n), 'ghost file chunk');
-        return this.r.view(Number(n), 'ghost file chunk');
+        return this.r.bytesOf(Number(n), 'ghost file chunk');
       });
       this.entries.push(chunk);
     }

@@ -12,10 +12,13 @@ import { WireError, WireReader } from './wire-reader.ts';
 
 /** A defect that does not stop decoding (the entry is kept). */
 export interface MessageWarning {
-  kind: 'unknown-field' | 'wire-type-mismatch' | 'missing-required';
+  kind: 'unknown-field' | 'wire-type-mismatch' | 'missing-required' | 'invalid-utf8';
   offset: number;
   message: string;
 }
+
+/** Deeper nesting than any CRIU schema has; recursive types (cgroup dirs) cannot blow the stack. */
+const MAX_DEPTH = 64;
 
 const WIRE_VARINT = 0;
 const WIRE_I64 = 1;
@@ -132,7 +135,9 @@ export function decodeMessage(
   schema: MessageSchema,
   warnings: MessageWarning[],
   into: Entry = {},
+  depth = 0,
 ): Entry {
+  if (depth > MAX_DEPTH) throw new WireError(`messages nested deeper than ${MAX_DEPTH}`, r.offset);
   const target = into;
   while (r.pos < r.end) {
     const tagOffset = r.offset;
@@ -176,15 +181,30 @@ export function decodeMessage(
       continue;
     }
     const len = readLength(r, tagOffset, f.name);
-    if (f.type === 'string') put(target, f, r.utf8(len));
-    else if (f.type === 'bytes') put(target, f, r.bytesOf(len, f.name));
+    if (f.type === 'string') {
+      const { text, valid } = r.utf8(len);
+      if (!valid) {
+        warnings.push({
+          kind: 'invalid-utf8',
+          offset: tagOffset,
+          message: `string ${schema.name}.${f.name} is not valid UTF-8 (shown with U+FFFD)`,
+        });
+      }
+      put(target, f, text);
+    } else if (f.type === 'bytes') put(target, f, r.bytesOf(len, f.name));
     else {
       const sub = new WireReader(r.bytes, r.pos, r.pos + len, r.base);
       r.pos += len;
       // A non-repeated message seen twice merges, as protobuf parsers do.
       const existing =
         !f.repeated && Object.hasOwn(target, f.name) ? (target[f.name] as Entry) : undefined;
-      const value = decodeMessage(sub, f.message as MessageSchema, warnings, existing ?? {});
+      const value = decodeMessage(
+        sub,
+        f.message as MessageSchema,
+        warnings,
+        existing ?? {},
+        depth + 1,
+      );
       if (!existing) put(target, f, value);
     }
   }

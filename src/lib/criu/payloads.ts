@@ -9,7 +9,9 @@
  *  - IPCNS_MSG: `qnum` × ([u32 size][ipc_msg][msize bytes padded to 8]) → [msg, bytes, ...]
  *  - IPCNS_SHM: legacy inline contents, `size` bytes padded to 4 → Uint8Array; images with
  *    `in_pagemaps` keep the contents in pagemap-shmem and have no payload (crit misreads them).
- * Every length is checked against what is left before anything is read.
+ * Every length is checked against what is left before anything is read. Payloads are copied
+ * out of the input so that an entry never pins (or, posted to another thread, clones) the
+ * whole buffer the image was read from.
  */
 import type { Entry } from './types.ts';
 import type { MessageSchema } from './schema.ts';
@@ -46,16 +48,16 @@ export function readPayload(
 ): unknown {
   switch (kind) {
     case 'pipe-data':
-      return r.view(num(entry, 'bytes'), 'pipe data');
+      return r.bytesOf(num(entry, 'bytes'), 'pipe data');
     case 'sk-queue':
-      return r.view(num(entry, 'length'), 'socket queue data');
+      return r.bytesOf(num(entry, 'length'), 'socket queue data');
     case 'tcp-stream': {
-      const inq = r.view(num(entry, 'inq_len'), 'TCP input queue');
-      const outq = r.view(num(entry, 'outq_len'), 'TCP output queue');
+      const inq = r.bytesOf(num(entry, 'inq_len'), 'TCP input queue');
+      const outq = r.bytesOf(num(entry, 'outq_len'), 'TCP output queue');
       return { inq, outq };
     }
     case 'bpfmap-data':
-      return r.view(num(entry, 'keys_bytes') + num(entry, 'values_bytes'), 'bpf map data');
+      return r.bytesOf(num(entry, 'keys_bytes') + num(entry, 'values_bytes'), 'bpf map data');
     case 'ipc-sem': {
       const n = num(entry, 'nsems');
       r.need(roundUp(2 * n, 8), 'semaphore values');
@@ -77,7 +79,7 @@ export function readPayload(
         const msg = decodeMessage(new WireReader(sub, 0, size, at + 4), ctx.ipcMsg, ctx.warnings);
         const msize = num(msg, 'msize');
         r.need(roundUp(msize, 8), 'ipc message text');
-        const text = r.view(msize, 'ipc message text');
+        const text = r.bytesOf(msize, 'ipc message text');
         r.skip(roundUp(msize, 8) - msize, 'ipc message padding');
         out.push(msg, text);
       }
@@ -87,7 +89,7 @@ export function readPayload(
       if (entry.in_pagemaps === true) return undefined;
       const size = num(entry, 'size');
       r.need(roundUp(size, 4), 'shared memory contents');
-      const data = r.view(size, 'shared memory contents');
+      const data = r.bytesOf(size, 'shared memory contents');
       r.skip(roundUp(size, 4) - size, 'shared memory padding');
       return data;
     }

@@ -15,6 +15,7 @@ export class WireError extends Error {
 }
 
 const utf8 = new TextDecoder('utf-8');
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 export class WireReader {
   pos: number;
@@ -101,7 +102,7 @@ export class WireReader {
     return out;
   }
 
-  /** A view (no copy) of the next n bytes; for large payloads callers do not keep mutating. */
+  /** A view (no copy) of the next n bytes, for reading only; never kept in entries. */
   view(n: number, what: string): Uint8Array {
     this.need(n, what);
     const out = this.bytes.subarray(this.pos, this.pos + n);
@@ -109,11 +110,16 @@ export class WireReader {
     return out;
   }
 
-  utf8(n: number): string {
+  /** UTF-8 text; `valid` is false when bytes had to be replaced by U+FFFD. */
+  utf8(n: number): { text: string; valid: boolean } {
     this.need(n, 'string');
-    const s = utf8.decode(this.bytes.subarray(this.pos, this.pos + n));
+    const raw = this.bytes.subarray(this.pos, this.pos + n);
     this.pos += n;
-    return s;
+    try {
+      return { text: strictUtf8.decode(raw), valid: true };
+    } catch {
+      return { text: utf8.decode(raw), valid: false };
+    }
   }
 
   skip(n: number, what: string): void {

@@ -3,6 +3,7 @@ import { Schema, type MessageSchema } from '../../../src/lib/criu/schema.ts';
 import { decodeMessage, type MessageWarning } from '../../../src/lib/criu/message-decode.ts';
 import { encodeMessage } from '../../../src/lib/criu/message-encode.ts';
 import { WireError, WireReader } from '../../../src/lib/criu/wire-reader.ts';
+import { WireWriter } from '../../../src/lib/criu/wire-writer.ts';
 
 // A small descriptor in pbjs JSON form, covering every wire type and the scoping rules.
 const schema = new Schema({
@@ -29,6 +30,7 @@ const schema = new Schema({
       nested: { kind: { values: { A: 0, B: 2 } } },
     },
     inner: { edition: 'proto2', fields: { v: { type: 'uint32', id: 1 } } },
+    node: { edition: 'proto2', fields: { child: { type: 'node', id: 1 } } },
   },
 });
 const outer = schema.message('outer') as MessageSchema;
@@ -110,5 +112,29 @@ describe('schema-driven protobuf codec', () => {
     expect(bad([0x10, 1, 0x42, 50, 1])).toEqual([expect.stringContaining('length 50'), 2]);
     expect(bad([0x10, 0xff, 0xff])).toEqual([expect.stringContaining('varint'), 1]);
     expect(bad([0x10, 1, 0x31, 1, 2])).toEqual([expect.stringContaining('needs 8 bytes'), 3]);
+  });
+
+  it('flags invalid UTF-8 in a string field and keeps the entry', () => {
+    const warnings: MessageWarning[] = [];
+    const e = decode(Uint8Array.of(0x10, 1, 0x42, 2, 0xc3, 0x28), warnings);
+    expect(e.name).toBe('\ufffd(');
+    expect(warnings).toMatchObject([{ kind: 'invalid-utf8', offset: 2 }]);
+  });
+
+  it('stops recursive messages nested deeper than any CRIU schema', () => {
+    const node = schema.message('node') as MessageSchema;
+    const nest = (levels: number): Uint8Array => {
+      let bytes: Uint8Array = new Uint8Array();
+      for (let i = 0; i < levels; i++) {
+        const w = new WireWriter();
+        w.varint(0x0a);
+        w.varint(bytes.length);
+        w.raw(bytes);
+        bytes = w.finish();
+      }
+      return bytes;
+    };
+    expect(() => decodeMessage(new WireReader(nest(60)), node, [])).not.toThrow();
+    expect(() => decodeMessage(new WireReader(nest(70)), node, [])).toThrow(/nested deeper/);
   });
 });
