@@ -23,7 +23,10 @@ export function credentials(c: Entry | undefined): Credentials | undefined {
     capBounding: capabilityNames(nums(c, 'cap_bnd')),
     capAmbient: capabilityNames(nums(c, 'cap_amb')),
     secbits: num(c, 'secbits'),
-    noNewPrivs: bool(c, 'no_new_privs'),
+    // u32 in creds.proto; older tooling wrote a bool.
+    noNewPrivs:
+      bool(c, 'no_new_privs') ??
+      (num(c, 'no_new_privs') === undefined ? undefined : num(c, 'no_new_privs') !== 0),
     lsmProfile: str(c, 'lsm_profile'),
   };
 }

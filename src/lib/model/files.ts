@@ -4,7 +4,7 @@
  * eventfd/timerfd/signalfd/epoll/inotify/fanotify, memfds and TTYs. Holders (which process
  * has which fd) are filled in by fds.ts.
  */
-import { big, bool, entries, num, obj, str, type Entry } from './entry.ts';
+import { big, bool, bytes, entries, num, obj, str, type Entry } from './entry.ts';
 import { extraBytes, isoTime } from './bytes.ts';
 import type { ImageSet } from './images.ts';
 import { enumName } from './names/bits.ts';
@@ -164,6 +164,8 @@ function resolveOne(
     case 'INOTIFY': {
       const watches = entries(e, 'wd').map((w) => ({
         wd: num(w, 'wd'),
+        // CRIU records the watched path in the file handle when it could resolve it.
+        path: str(obj(w, 'f_handle'), 'path'),
         mask: inotifyMaskNames(num(w, 'mask')),
         ignoredMask: inotifyMaskNames(num(w, 'ignored_mask')),
         inode: big(w, 'i_ino'),
@@ -173,7 +175,7 @@ function resolveOne(
     }
     case 'FANOTIFY': {
       const watches = entries(e, 'mark').map((m) => ({
-        path: str(obj(m, 'me'), 'path'),
+        path: str(obj(m, 'me'), 'path') ?? str(obj(obj(m, 'ie'), 'f_handle'), 'path'),
         mask: fanotifyMaskNames(num(m, 'mask')),
         ignoredMask: fanotifyMaskNames(num(m, 'ignored_mask')),
         inode: big(obj(m, 'ie'), 'i_ino'),
@@ -203,6 +205,23 @@ function resolveOne(
   }
 }
 
+/** Sparse ghost files are stored as `{len, off}` chunks; holes read as zeros. */
+function assembleChunks(chunks: Entry[], size: bigint | undefined): Uint8Array | undefined {
+  const parts = chunks
+    .map((c) => ({ off: Number(big(c, 'off') ?? 0n), data: extraBytes(c['extra']) }))
+    .filter((c): c is { off: number; data: Uint8Array } => c.data !== undefined);
+  const end = parts.reduce((n, c) => Math.max(n, c.off + c.data.length), 0);
+  const total =
+    size !== undefined && size <= BigInt(MAX_GHOST_BYTES) ? Math.max(Number(size), end) : end;
+  if (total > MAX_GHOST_BYTES) return undefined;
+  const out = new Uint8Array(total);
+  for (const c of parts) out.set(c.data, c.off);
+  return out;
+}
+
+/** Larger sparse ghost files are left for a viewer to read chunk by chunk. */
+const MAX_GHOST_BYTES = 256 << 20;
+
 async function attachGhosts(images: ImageSet, files: FileObject[]): Promise<GhostFile[]> {
   const ghosts = new Map<number, GhostFile>();
   for (const f of files) {
@@ -211,7 +230,8 @@ async function attachGhosts(images: ImageSet, files: FileObject[]): Promise<Ghos
     let g = ghosts.get(gid);
     if (!g) {
       g = { ghostId: gid, fileIds: [], path: f.path };
-      const e = await images.first(`ghost-file-${gid.toString(16)}.img`, true);
+      const all = await images.load(`ghost-file-${gid.toString(16)}.img`, true);
+      const e = all?.[0];
       if (e) {
         const mode = num(e, 'mode');
         g.mode = mode;
@@ -222,7 +242,8 @@ async function attachGhosts(images: ImageSet, files: FileObject[]): Promise<Ghos
         g.atime = isoTime(big(obj(e, 'atim'), 'tv_sec'), num(obj(e, 'atim'), 'tv_usec'));
         g.mtime = isoTime(big(obj(e, 'mtim'), 'tv_sec'), num(obj(e, 'mtim'), 'tv_usec'));
         g.symlinkTarget = str(e, 'symlnk_target');
-        g.content = extraBytes(e['extra']);
+        g.content =
+          e['chunks'] === true ? assembleChunks(all!.slice(1), g.size) : extraBytes(e['extra']);
         if (g.size === undefined && g.content) g.size = BigInt(g.content.length);
       }
       ghosts.set(gid, g);
@@ -341,6 +362,7 @@ export async function buildFileTable(images: ImageSet, memory: PagemapMemory): P
   const memfds = await attachMemfds(images, memory, files);
   const pipes = await buildPipes(images, files, byId);
   await attachTtys(images, files, byId);
+  await attachWatchPaths(images, files);
   return { files, byId, sockets, pipes, ghostFiles, memfds, raw };
 }
 
@@ -352,6 +374,11 @@ async function attachTtys(
 ): Promise<void> {
   const infos = new Map<number, Entry>();
   for (const e of (await images.load('tty-info.img')) ?? []) infos.set(num(e, 'id') ?? -1, e);
+  const pending = new Map<number, Uint8Array>();
+  for (const e of (await images.load('tty-data.img')) ?? []) {
+    const data = bytes(e, 'data');
+    if (data) pending.set(num(e, 'tty_id') ?? -1, data);
+  }
   for (const f of files) {
     if (f.kind !== 'tty') continue;
     const info = infos.get(num(f.details, 'tty_info_id') ?? -1);
@@ -360,8 +387,40 @@ async function attachTtys(
     f.rdev = num(info, 'rdev');
     const reg = byId.get(num(f.details, 'regf_id') ?? -1);
     const path = reg?.kind === 'regular' ? reg.path : undefined;
+    f.path = path;
+    f.buffered = pending.get(num(f.details, 'tty_info_id') ?? -1);
     f.description =
       `tty ${path ?? ''} ${f.ttyType ?? ''}${f.index !== undefined ? ' #' + f.index : ''}`.trim();
+    if (f.buffered?.length) f.description += `, ${f.buffered.length} bytes pending`;
     if (info) f.details = { ...f.details, info, locked: bool(info, 'locked') };
+  }
+}
+
+/**
+ * inotify/fanotify watches are stored as file handles (inode, device); CRIU resolves them to
+ * paths only in its irmap cache. Where the cache knows the inode, show the path.
+ */
+async function attachWatchPaths(images: ImageSet, files: FileObject[]): Promise<void> {
+  const cache = (await images.load('irmap-cache.img')) ?? [];
+  const byInode = new Map<bigint, Entry[]>();
+  for (const e of cache) {
+    const ino = big(e, 'inode');
+    if (ino !== undefined) byInode.set(ino, [...(byInode.get(ino) ?? []), e]);
+  }
+  for (const f of files) {
+    if (f.kind !== 'inotify' && f.kind !== 'fanotify') continue;
+    for (const w of f.watches) {
+      if (w.path || w.inode === undefined) continue;
+      const hits = byInode.get(w.inode) ?? [];
+      // The cache may use the old 8-bit minor dev_t encoding; the watch uses the kernel's.
+      const dev = w.dev ?? 0;
+      const old = ((dev >>> 20) << 8) | (dev & 0xff);
+      const hit = hits.find((e) => num(e, 'dev') === dev || num(e, 'dev') === old) ?? hits[0];
+      w.path = str(hit, 'path');
+    }
+    const paths = f.watches.map(
+      (w) => `${w.path ?? `inode ${w.inode ?? '?'}`} (${w.mask.join('|')})`,
+    );
+    if (paths.length) f.description = `${f.kind} watching ${paths.join(', ')}`;
   }
 }

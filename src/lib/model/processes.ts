@@ -133,9 +133,10 @@ async function buildOne(ctx: ProcessContext, p: Entry): Promise<ProcessInfo> {
     threads,
     memoryNotes: [],
     creds: credentials(obj(th, 'creds')),
+    // Images before CRIU 3.x kept the mode in task_core (old_seccomp_*).
     seccomp: {
-      mode: th ? seccompMode(th['seccomp_mode']) : 'disabled',
-      filterIndex: num(th, 'seccomp_filter'),
+      mode: seccompMode(th?.['seccomp_mode'] ?? tc?.['old_seccomp_mode']),
+      filterIndex: num(th, 'seccomp_filter') ?? num(tc, 'old_seccomp_filter'),
     },
     personality: {
       value: num(tc, 'personality') ?? 0,

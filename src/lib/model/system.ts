@@ -30,8 +30,10 @@ function desc(e: Entry): { key: number; id: number; uid?: number; gid?: number; 
   };
 }
 
-/** Semaphore values are u16 words in the payload after each entry. */
-function u16s(b: Uint8Array | undefined, n: number): number[] {
+/** Semaphore values: the decoder reads them as numbers; raw u16 bytes are accepted too. */
+function semValues(extra: unknown, n: number): number[] {
+  if (Array.isArray(extra)) return extra.filter((v): v is number => typeof v === 'number');
+  const b = extraBytes(extra);
   if (!b) return [];
   const dv = new DataView(b.buffer, b.byteOffset, b.length);
   const out: number[] = [];
@@ -39,15 +41,15 @@ function u16s(b: Uint8Array | undefined, n: number): number[] {
   return out;
 }
 
-/** Messages arrive as the decoder's structured extra: an array of {mtype, msize, data}. */
+/** The decoder gives a queue's messages as `[msg, bytes, msg, bytes, ...]` (crit's shape). */
 function messages(extra: unknown): { type: bigint; data: Uint8Array }[] {
   if (!Array.isArray(extra)) return [];
-  return extra
-    .filter((m): m is Entry => typeof m === 'object' && m !== null)
-    .map((m) => ({
-      type: big(m, 'mtype') ?? 0n,
-      data: extraBytes(m['data'] ?? m['extra']) ?? new Uint8Array(),
-    }));
+  const out: { type: bigint; data: Uint8Array }[] = [];
+  for (let i = 0; i + 1 < extra.length; i += 2) {
+    const m = extra[i] as Entry;
+    out.push({ type: big(m, 'mtype') ?? 0n, data: extraBytes(extra[i + 1]) ?? new Uint8Array() });
+  }
+  return out;
 }
 
 export async function buildIpc(images: ImageSet, memory: PagemapMemory): Promise<IpcInfo[]> {
@@ -72,7 +74,7 @@ export async function buildIpc(images: ImageSet, memory: PagemapMemory): Promise
     for (const e of (await images.load(`ipcns-sem-${id}.img`)) ?? [])
       info.semaphores.push({
         ...desc(e),
-        values: u16s(extraBytes(e['extra']), num(e, 'nsems') ?? 0),
+        values: semValues(e['extra'], num(e, 'nsems') ?? 0),
       });
     out.push(info);
   }

@@ -358,6 +358,9 @@ export interface TtyFile extends FileBase {
   ttyType?: string;
   index?: number;
   rdev?: number;
+  path?: string;
+  /** Unread input pending in the terminal (tty-data.img). */
+  buffered?: Uint8Array;
   details?: Record<string, unknown>;
 }
 
