@@ -140,10 +140,14 @@ async function engineContainer(
         !(checkpointDir && m.path.startsWith(checkpointDir)),
     )
     .map((m) => m.path);
+  // An images directory named `checkpoint/` with no engine files at all (someone tarred an
+  // engine's checkpoint folder) is bare CRIU output, not an export of an unknown engine.
+  let engine = detectEngine(annotations, files);
+  if (engine === 'unknown' && !files['config.dump'] && !files['spec.dump']) engine = 'bare-criu';
   return {
     root,
     checkpointDir,
-    engine: detectEngine(annotations, files),
+    engine,
     images: source.store(checkpointDir ?? `${root}checkpoint/`),
     files,
     otherFiles,
@@ -225,6 +229,7 @@ export async function detectLayout(
     }
   }
 
+  if (kind === 'container' && containers.every((c) => c.engine === 'bare-criu')) kind = 'bare';
   const engines = new Set(containers.map((c) => c.engine));
   const engine: Engine = engines.size === 1 ? [...engines][0] : 'unknown';
   const layout: ArchiveLayout = { engine, kind, containers };

@@ -34,6 +34,15 @@ describe('layout detection on inputs built in code', () => {
     expect(a.layout.containers[0].checkpointDir).toBe('dump/run1/');
   });
 
+  it('a lone checkpoint/ folder without engine files is bare CRIU output', async () => {
+    const a = await open([{ name: 'checkpoint/', type: '5' }, img('checkpoint/inventory.img')]);
+    expect(a.layout.kind).toBe('bare');
+    expect(a.layout.engine).toBe('bare-criu');
+    expect(a.layout.containers.map((c) => [c.root, c.checkpointDir])).toEqual([
+      ['', 'checkpoint/'],
+    ]);
+  });
+
   it('normalises ./ prefixes', async () => {
     const a = await open([
       { name: './', type: '5' },
