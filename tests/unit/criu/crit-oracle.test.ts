@@ -11,6 +11,7 @@ import { toCritJson } from '../../../src/lib/criu/crit-json.ts';
 import { encodeImage } from '../../../src/lib/criu/encode-image.ts';
 import { parseExactJson } from '../../../src/lib/criu/exact-json.ts';
 import {
+  ALL_ARCHIVES,
   ORACLE_ARCHIVES,
   expectedImages,
   expectedJson,
@@ -83,5 +84,29 @@ describe.each(ORACLE_ARCHIVES)('%s', (archive) => {
         problems: [],
       });
     }
+  });
+});
+
+describe.each(ALL_ARCHIVES)('every image of %s', (archive) => {
+  it('decodes without problems and encodes back to the same bytes', async () => {
+    const images = await fixtureImages(archive, 'all');
+    let decoded = 0;
+    for (const image of images) {
+      const base = image.name.slice(image.name.lastIndexOf('/') + 1);
+      const d = decodeImage(image.bytes, base);
+      if (d.magic === 'RAW') continue;
+      // Files next to the images that are not CRIU images at all.
+      if (base === 'descriptors.json' || base === 'dump.log') {
+        expect(
+          d.problems.map((p) => p.code),
+          base,
+        ).toEqual(['unknown-magic']);
+        continue;
+      }
+      expect(d.problems, image.name).toEqual([]);
+      expect(firstDifference(encodeImage(d), image.bytes), image.name).toBe(-1);
+      decoded++;
+    }
+    expect(decoded).toBeGreaterThan(10);
   });
 });

@@ -65,6 +65,16 @@ describe('damaged images', () => {
     ]);
   });
 
+  it('raw images are recognised by name before any byte is read', () => {
+    // A page that happens to start with a CRIU magic is still page data.
+    const page = new Uint8Array(4096);
+    page.set(good.subarray(0, 8));
+    for (const name of ['pages-1.img', 'checkpoint/pages-12.img', 'tmpfs-dev-44.tar.gz.img']) {
+      expect(decodeImage(page, name)).toEqual({ magic: 'RAW', entries: [], problems: [] });
+    }
+    expect(decodeImage(page, 'pstree.img').magic).toBe('PSTREE');
+  });
+
   it('too short for a magic, or ending after the head magic', () => {
     expect(decodeImage(new Uint8Array(2), 'x.img').problems[0]).toMatchObject({
       code: 'unknown-magic',

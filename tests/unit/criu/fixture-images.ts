@@ -22,16 +22,30 @@ export interface FixtureImage {
   bytes: Uint8Array;
 }
 
-export async function fixtureImages(archive: string): Promise<FixtureImage[]> {
+/** Every fixture archive (the oracle ones and the re-packed/pod variants). */
+export const ALL_ARCHIVES = readdirSync(FIXTURES)
+  .filter((f) => /\.tar(\.gz|\.zst)?$/.test(f))
+  .sort();
+
+/**
+ * The images of an archive's containers (pods: each name prefixed with its container
+ * folder, except for `only: 'first'`), without the large raw pages-*.img.
+ */
+export async function fixtureImages(
+  archive: string,
+  only: 'first' | 'all' = 'first',
+): Promise<FixtureImage[]> {
   const bytes = new Uint8Array(readFileSync(join(FIXTURES, archive)));
   const opened = await openArchive(new MemorySource(bytes), { name: archive });
-  const container = opened.layout.containers[0];
-  if (!container) throw new Error(`${archive}: no container found`);
+  const containers = opened.layout.containers.filter((c) => c.checkpointDir !== undefined);
+  if (containers.length === 0) throw new Error(`${archive}: no container found`);
   const out: FixtureImage[] = [];
-  for (const m of container.images.list()) {
-    // pages-*.img are raw and large; they are not images crit decodes.
-    if (m.name.startsWith('pages-')) continue;
-    out.push({ name: m.name, bytes: await container.images.read(m.name) });
+  for (const container of only === 'first' ? containers.slice(0, 1) : containers) {
+    const prefix = only === 'all' && containers.length > 1 ? container.root : '';
+    for (const m of container.images.list()) {
+      if (m.name.startsWith('pages-')) continue;
+      out.push({ name: prefix + m.name, bytes: await container.images.read(m.name) });
+    }
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
