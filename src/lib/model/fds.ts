@@ -36,19 +36,24 @@ export async function loadFds(
 
 /** After all fds are known: pipe ends, socket holders, and epoll targets by fd number. */
 export function linkHolders(table: FileTable, fdsByPid: Map<number, FdInfo[]>): void {
+  // Lookups by key: a process can hold thousands of fds.
+  const fdMaps = new Map<number, Map<number, FdInfo>>();
+  for (const [pid, fds] of fdsByPid) fdMaps.set(pid, new Map(fds.map((x) => [x.fd, x])));
   const fileOf = (pid: number, fd: number): FileObject | undefined => {
-    const info = fdsByPid.get(pid)?.find((x) => x.fd === fd);
+    const info = fdMaps.get(pid)?.get(fd);
     return info && table.byId.get(info.fileId);
   };
+  const pipes = new Map(table.pipes.map((p) => [`${p.kind}:${p.pipeId}`, p]));
+  const sockets = new Map(table.sockets.map((s) => [s.id, s]));
   for (const f of table.files) {
     if (f.kind === 'pipe' || f.kind === 'fifo') {
-      const p = table.pipes.find((x) => x.kind === f.kind && x.pipeId === f.pipeId);
+      const p = pipes.get(`${f.kind}:${f.pipeId}`);
       if (!p) continue;
       if (f.end !== 'write') p.readers.push(...f.holders);
       if (f.end !== 'read') p.writers.push(...f.holders);
     }
     if (f.kind === 'socket') {
-      const s = table.sockets.find((x) => x.id === f.id);
+      const s = sockets.get(f.id);
       if (s) s.holders = f.holders;
     }
     if (f.kind === 'epoll') {

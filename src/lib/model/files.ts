@@ -355,9 +355,10 @@ export async function buildFileTable(images: ImageSet, memory: PagemapMemory): P
   }
   const byId = new Map(files.map((f) => [f.id, f]));
   await attachSocketData(images, sockets);
+  // Queue sizes were added to the socket descriptions; the socket files show them too.
+  const socketById = new Map(sockets.map((s) => [s.id, s]));
   for (const f of files)
-    if (f.kind === 'socket')
-      f.description = sockets.find((s) => s.id === f.id)?.description ?? f.description;
+    if (f.kind === 'socket') f.description = socketById.get(f.id)?.description ?? f.description;
   const ghostFiles = await attachGhosts(images, files);
   const memfds = await attachMemfds(images, memory, files);
   const pipes = await buildPipes(images, files, byId);

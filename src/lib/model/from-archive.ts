@@ -4,6 +4,7 @@
  */
 import type { Archive, ContainerLayout } from '../archive/types.ts';
 import { decodeImage } from '../criu/decode-image.ts';
+import type { CheckpointMemory } from '../memory/checkpoint-memory.ts';
 import { openMemory } from '../memory/open-memory.ts';
 import { problem } from '../problems.ts';
 import { buildModel } from './build.ts';
@@ -20,14 +21,22 @@ export async function buildContainerModel(
   archive: Archive,
   layout: ContainerLayout,
 ): Promise<CheckpointModel> {
-  const memory = await openMemory(layout.images, { decode: decodeImage });
+  // The memory layer follows PE_PARENT pages into pre-dump images; should it fail, the
+  // model falls back to its own reader of this directory's pagemaps.
+  let memory: CheckpointMemory | undefined;
+  try {
+    memory = await openMemory(layout.images, { decode: decodeImage });
+  } catch {
+    memory = undefined;
+  }
   const model = await buildModel({
     images: layout.images,
     root: archive.store(layout.root),
     decode: decodeImage,
-    memory: memoryReader(memory),
+    memory: memory && memoryReader(memory),
   });
-  model.problems.push(...memory.problems.filter((p) => p.code !== 'missing-image'));
+  // Missing images are already reported by the model itself.
+  model.problems.push(...(memory?.problems ?? []).filter((p) => p.code !== 'missing-image'));
   if (!layout.checkpointDir)
     model.problems.push(
       problem('no-criu-images', `${layout.root || 'the archive'} has no CRIU images directory`),
