@@ -7,3 +7,22 @@ export { CheckpointMemory, MAX_READ } from './checkpoint-memory.ts';
 export type { DecodeImage } from './images.ts';
 export { hex, parseAddress } from './addr.ts';
 export * from './types.ts';
+export { MemorySession, type JobEnd } from './memory-session.ts';
+export { openArchiveMemory, type ContainerMemory } from './archive-memory.ts';
+export {
+  searchMemory,
+  compileQuery,
+  type SearchQuery,
+  type SearchOptions,
+  type SearchBatch,
+  type MemoryMatch,
+} from './search.ts';
+export {
+  extractStrings,
+  type StringsOptions,
+  type StringsBatch,
+  type FoundString,
+  type StringEncoding,
+} from './strings.ts';
+export { exportRange, exportVma, mergeSegments, type ExportChunk } from './export.ts';
+export type { ScanScope } from './scan-plan.ts';
