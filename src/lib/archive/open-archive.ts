@@ -95,12 +95,13 @@ export async function openArchive(
 
   const source: ByteSource = isBlob(input) ? new BlobSource(input) : input;
   const total = source.size;
-  const progress = (stage: OpenStage, bytesRead: number, bytesOut?: number) =>
+  const progress = (stage: OpenStage, bytesRead: number, bytesOut?: number, member?: string) =>
     onProgress?.({
       stage,
       bytesRead,
       totalBytes: total,
       ...(bytesOut !== undefined ? { bytesOut } : {}),
+      ...(member !== undefined ? { member } : {}),
     });
 
   progress('reading', 0);
@@ -134,7 +135,8 @@ export async function openArchive(
       signal,
       label: name,
       ...(options.limits ? { limits: options.limits } : {}),
-      onProgress: (bytesIn, bytesOut) => progress('decompressing', bytesIn, bytesOut),
+      onProgress: (bytesIn, bytesOut, member) =>
+        progress('decompressing', bytesIn, bytesOut, member),
     });
     const description = opened.innerDescription
       ? `${kind.description} holding ${opened.innerDescription}`

@@ -25,7 +25,7 @@ export interface OpenCompressedOptions {
   sink: LargeMemberSink;
   limits?: OpenLimits;
   signal?: AbortSignal;
-  onProgress?: (bytesIn: number, bytesOut: number) => void;
+  onProgress?: (bytesIn: number, bytesOut: number, member: string | undefined) => void;
   label?: string;
 }
 
@@ -73,7 +73,8 @@ export async function openCompressedTar(
   let bytesOut = 0;
   let smallBytes = 0;
   let lastReportedOut = 0;
-  const report = () => onProgress?.(bytesIn, bytesOut);
+  let currentMember: string | undefined;
+  const report = () => onProgress?.(bytesIn, bytesOut, currentMember);
 
   const inputStream = sequentialStream(input, {
     signal,
@@ -99,6 +100,10 @@ export async function openCompressedTar(
         const member = toMember(entry);
         const p: Pending = { member, filled: 0 };
         pending = p;
+        if (entry.size >= 1024 * 1024) {
+          currentMember = member.path;
+          report();
+        }
         if (entry.type !== 'file' && entry.type !== 'other') return;
         if (entry.size > limits.smallMemberMax || isLargeByName(member.path)) {
           try {

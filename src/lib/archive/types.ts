@@ -40,6 +40,11 @@ export interface OpenProgress {
   totalBytes: number;
   /** Decompressed bytes produced so far (compressed inputs). */
   bytesOut?: number;
+  /**
+   * The member being decompressed. Podman writes pages-*.img before pstree.img, so a big
+   * compressed checkpoint spends most of its time here before the process tree is readable.
+   */
+  member?: string;
 }
 
 export interface OpenLimits {

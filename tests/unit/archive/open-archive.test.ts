@@ -22,6 +22,8 @@ describe('openArchive', () => {
     expect(reads).toEqual([...reads].sort((a, b) => a - b));
     expect(events.at(-1)?.bytesRead).toBe(blob.size);
     expect(events.some((e) => (e.bytesOut ?? 0) > 0)).toBe(true);
+    // Large members are named while they stream (pages come before pstree.img).
+    expect(events.some((e) => e.member === 'checkpoint/pages-3.img')).toBe(true);
   });
 
   it('rejects when aborted, before or during the work', async () => {
