@@ -83,7 +83,7 @@ class Formatter {
           : encodeBytes(v as Uint8Array);
       case 'enum':
         // crit fails on a value the enum does not name; we print the number instead.
-        return f.enumType?.byNumber.get(v as number) ?? (v as number);
+        return f.enumType?.byNumber.get(v as number) ?? BigInt(v as number);
       case 'bool':
         return v as boolean;
       case 'string':

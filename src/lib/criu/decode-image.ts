@@ -143,12 +143,9 @@ class ImageDecoder {
     const schema = this.message(image.auxMessage ?? 'ghost_chunk_entry');
     for (let e = this.entry(schema); e; e = this.entry(schema)) {
       const chunk = e;
-      const len = chunk.len;
-      const n = typeof len === 'bigint' ? len : BigInt((len as number | undefined) ?? 0);
-      chunk.extra = this.payload(() => {
-        this.r.need(n > BigInt(this.r.remaining) ? Infinity : Number(n), 'ghost file chunk');
-        return this.r.bytesOf(Number(n), 'ghost file chunk');
-      });
+      // A u64 beyond what is left fails the length check before anything is allocated.
+      const len = Number((chunk.len as bigint | undefined) ?? 0n);
+      chunk.extra = this.payload(() => this.r.bytesOf(len, 'ghost file chunk'));
       this.entries.push(chunk);
     }
   }

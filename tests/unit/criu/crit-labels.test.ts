@@ -61,3 +61,12 @@ describe('task_state labels (pretty mode)', () => {
     }
   });
 });
+
+describe('where crit fails outright', () => {
+  it('prints an enum value the schema does not name as its number (crit raises)', () => {
+    const bytes = encodeImage({ magic: 'CORE', entries: [{ mtype: 99 }], problems: [] });
+    const decoded = decodeImage(bytes, 'core-1.img');
+    expect(toCritJson(decoded)).toBe('{"magic": "CORE", "entries": [{"mtype": 99}]}');
+    expect(encodeImage(toCritJson(decoded, { pretty: true }))).toEqual(bytes);
+  });
+});
