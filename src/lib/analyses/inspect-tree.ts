@@ -18,6 +18,18 @@ function preview(b: Uint8Array | undefined): string {
   return `${b.length} bytes: "${t}${b.length > 80 ? '…' : ''}"`;
 }
 
+/** Sizes like checkpointctl: KiB/MiB/GiB with one decimal. */
+function size(n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let v = n;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return i === 0 ? `${n} B` : `${v.toFixed(1)} ${units[i]}`;
+}
+
 function micro(us: bigint | undefined): string {
   if (us === undefined) return '-';
   const n = Number(us);
@@ -116,6 +128,14 @@ export function inspectTree(m: CheckpointModel, fallbackName: string): TreeNode 
         ),
       ),
     );
+  top.push(
+    node(`Checkpoint size: ${size(c.sizes.checkpoint)}`, [
+      leaf(`Memory pages size: ${size(c.sizes.memoryPages)}`),
+    ]),
+  );
+  if (c.sizes.rootFsDiff !== undefined)
+    top.push(leaf(`Root FS diff size: ${size(c.sizes.rootFsDiff)}`));
+  add('CRIU version', c.criuVersion);
   const st = m.criu.stats;
   if (st)
     top.push(

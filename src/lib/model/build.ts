@@ -42,7 +42,7 @@ export async function buildModel(input: ModelInput): Promise<CheckpointModel> {
     read: (pid, addr, len) => pagemaps.readProcess(pid, addr, len),
   };
 
-  const container = await buildContainer(input.root, problems);
+  const container = await buildContainer(input.root, input.images, problems);
   const table = await buildFileTable(images, pagemaps);
   const processes = await buildProcesses({ images, table, memory, pagemaps, pageSize });
 

@@ -6,7 +6,7 @@
  */
 import type { MemberStore } from '../archive/member-store.ts';
 import { problem, type Problem } from '../problems.ts';
-import type { ContainerInfo, NetworkInterface, OciMount } from './types.ts';
+import type { ContainerInfo, ContainerSizes, NetworkInterface, OciMount } from './types.ts';
 
 type Json = Record<string, unknown>;
 
@@ -96,8 +96,27 @@ function ociMounts(spec: Json | undefined): OciMount[] {
   }));
 }
 
+/** dump.log starts with CRIU's version line; only its head is read. */
+async function criuVersion(root: MemberStore | undefined): Promise<string | undefined> {
+  if (!root?.has('dump.log')) return undefined;
+  const head = new TextDecoder().decode(await root.readRange('dump.log', 0, 64 * 1024));
+  return /\bVersion:\s*([0-9][\w.+-]*)/.exec(head)?.[1];
+}
+
+function sizes(images: MemberStore, root: MemberStore | undefined): ContainerSizes {
+  const list = images.list();
+  return {
+    checkpoint: list.reduce((n, m) => n + m.size, 0),
+    memoryPages: list
+      .filter((m) => /^pages-\d+\.img$/.test(m.name))
+      .reduce((n, m) => n + m.size, 0),
+    rootFsDiff: root?.size('rootfs-diff.tar'),
+  };
+}
+
 export async function buildContainer(
   root: MemberStore | undefined,
+  images: MemberStore,
   problems: Problem[],
 ): Promise<ContainerInfo> {
   const files = root?.list().map((m) => m.name) ?? [];
@@ -157,5 +176,7 @@ export async function buildContainer(
       user: user ? `${String(user['uid'] ?? '?')}:${String(user['gid'] ?? '?')}` : undefined,
     },
     rootFiles: files,
+    criuVersion: await criuVersion(root),
+    sizes: sizes(images, root),
   };
 }

@@ -55,6 +55,18 @@ export interface ContainerInfo {
   ociProcess?: { args: string[]; env: string[]; cwd?: string; user?: string };
   /** Files found next to the checkpoint images (config.dump, spec.dump, …). */
   rootFiles: string[];
+  /** From dump.log (`Version: 4.2`) when the engine kept it. */
+  criuVersion?: string;
+  sizes: ContainerSizes;
+}
+
+/** Bytes, as checkpointctl reports them. */
+export interface ContainerSizes {
+  /** All CRIU images. */
+  checkpoint: number;
+  /** pages-*.img only. */
+  memoryPages: number;
+  rootFsDiff?: number;
 }
 
 export interface NetworkInterface {

@@ -17,6 +17,10 @@ describe('container metadata per engine', () => {
     expect(m.container.network).toEqual([{ ip: '10.244.0.17' }]);
     expect(m.container.checkpointedTime).toBe('2026-11-28T11:53:02Z');
     expect(m.container.annotations['io.container.manager']).toBe('cri-o');
+    expect(m.container.criuVersion).toBe('4.2');
+    expect(m.container.sizes.rootFsDiff).toBe(4608);
+    expect(m.container.sizes.memoryPages).toBeGreaterThan(0);
+    expect(m.container.sizes.checkpoint).toBeGreaterThan(m.container.sizes.memoryPages);
     expect(m.processes.map((p) => p.comm)).toEqual([
       'kitchen-sink',
       'ks-worker',
