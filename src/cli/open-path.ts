@@ -3,9 +3,10 @@ import path from 'node:path';
 import { openArchive } from '../lib/archive/open-archive.ts';
 import type { Archive, FolderFile, OpenOptions } from '../lib/archive/types.ts';
 import { CliError } from './command.ts';
+import { NodeFileSource } from './node-file-source.ts';
 
 /** Files of a directory tree, named relative to the directory's parent like a dropped folder. */
-async function folderFiles(dir: string): Promise<FolderFile[]> {
+async function folderFiles(dir: string, opened: NodeFileSource[]): Promise<FolderFile[]> {
   const base = path.dirname(path.resolve(dir));
   const out: FolderFile[] = [];
   const walk = async (d: string) => {
@@ -13,10 +14,9 @@ async function folderFiles(dir: string): Promise<FolderFile[]> {
       const full = path.join(d, entry.name);
       if (entry.isDirectory()) await walk(full);
       else if (entry.isFile()) {
-        out.push({
-          path: path.relative(base, full).split(path.sep).join('/'),
-          blob: await fs.openAsBlob(full),
-        });
+        const source = await NodeFileSource.open(full);
+        opened.push(source);
+        out.push({ path: path.relative(base, full).split(path.sep).join('/'), blob: source });
       }
     }
   };
@@ -25,8 +25,9 @@ async function folderFiles(dir: string): Promise<FolderFile[]> {
 }
 
 /**
- * Open a checkpoint named on the command line: a file (read lazily through a Blob, as the
- * browser does with a dropped File) or a directory (as a dropped folder).
+ * Open a checkpoint named on the command line: a file (read lazily by offset, as the browser
+ * reads a dropped File) or a directory (as a dropped folder). The archive's `dispose()` also
+ * closes the files opened here.
  */
 export async function openPath(file: string, options: OpenOptions = {}): Promise<Archive> {
   let stat: fs.Stats;
@@ -38,8 +39,32 @@ export async function openPath(file: string, options: OpenOptions = {}): Promise
       `cannot open ${file}: ${code === 'ENOENT' ? 'no such file or directory' : String(code)}`,
     );
   }
+  if (!stat.isDirectory() && !stat.isFile()) {
+    throw new CliError(`cannot open ${file}: not a regular file or directory`);
+  }
   const name = path.basename(file);
-  if (stat.isDirectory()) return openArchive(await folderFiles(file), { ...options, name });
-  if (!stat.isFile()) throw new CliError(`cannot open ${file}: not a regular file or directory`);
-  return openArchive(await fs.openAsBlob(file), { ...options, name });
+  const opened: NodeFileSource[] = [];
+  const closeAll = () => Promise.all(opened.map((s) => s.close().catch(() => undefined)));
+  try {
+    let archive: Archive;
+    if (stat.isDirectory()) {
+      archive = await openArchive(await folderFiles(file, opened), { ...options, name });
+    } else {
+      const source = await NodeFileSource.open(file);
+      opened.push(source);
+      archive = await openArchive(source, { ...options, name });
+    }
+    const disposeArchive = archive.dispose.bind(archive);
+    return Object.assign(archive, {
+      dispose: async () => {
+        await disposeArchive();
+        await closeAll();
+      },
+    });
+  } catch (e) {
+    await closeAll();
+    if ((e as NodeJS.ErrnoException).code === 'EACCES')
+      throw new CliError(`cannot open ${file}: permission denied`);
+    throw e;
+  }
 }

@@ -1,4 +1,4 @@
-import { BlobSource } from './byte-source.ts';
+import { BlobSource, type ByteSource } from './byte-source.ts';
 import { ArchiveContents, normalizeMemberPath } from './contents.ts';
 import type { FolderFile } from './types.ts';
 
@@ -23,17 +23,19 @@ export function openFolder(files: FolderFile[]): ArchiveContents {
         undefined,
       );
     }
-    const lastModified = (f.blob as Partial<File>).lastModified;
+    const isBlob = typeof Blob !== 'undefined' && f.blob instanceof Blob;
+    const source: ByteSource = isBlob ? new BlobSource(f.blob as Blob) : (f.blob as ByteSource);
+    const lastModified = isBlob ? (f.blob as Partial<File>).lastModified : undefined;
     contents.add(
       {
         path,
         type: 'file',
-        size: f.blob.size,
+        size: source.size,
         mode: 0o644,
         mtime: lastModified ? Math.floor(lastModified / 1000) : 0,
         available: true,
       },
-      new BlobSource(f.blob),
+      source,
     );
   }
   return contents;

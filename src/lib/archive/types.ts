@@ -72,10 +72,13 @@ export interface OpenOptions {
   skipLayout?: boolean;
 }
 
-/** A file of a dropped folder: its path relative to the dropped folder's parent, and data. */
+/**
+ * A file of a dropped folder: its path relative to the dropped folder's parent, and its data
+ * (a File from the page, or any ByteSource, e.g. a file on disk in the CLI).
+ */
 export interface FolderFile {
   path: string;
-  blob: Blob;
+  blob: Blob | ByteSource;
 }
 
 export type ArchiveInput = Blob | ByteSource | FolderFile[];
