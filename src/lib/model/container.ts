@@ -65,6 +65,7 @@ function engineOf(
 /** Podman's network.status: a map network name → {interfaces: {ifname: {subnets, mac_address}}}. */
 function podmanNetwork(v: unknown): NetworkInterface[] {
   const out: NetworkInterface[] = [];
+  if (Array.isArray(v)) return cniNetwork(v);
   if (!isObj(v)) return out;
   for (const [network, status] of Object.entries(v)) {
     const ifaces = isObj(status) ? status['interfaces'] : undefined;
@@ -79,6 +80,29 @@ function podmanNetwork(v: unknown): NetworkInterface[] {
         ip: s(first, 'ipnet'),
         gateway: s(first, 'gateway'),
         mac: s(iface, 'mac_address'),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Podman < 4 wrote CNI results: `[{interfaces: [{name, mac, sandbox?}], ips: [{address,
+ * gateway, interface: <index>}]}]`; the container side is the interface with a sandbox.
+ */
+function cniNetwork(results: unknown[]): NetworkInterface[] {
+  const out: NetworkInterface[] = [];
+  for (const r of results.filter(isObj)) {
+    const ifaces = Array.isArray(r['interfaces']) ? r['interfaces'] : [];
+    for (const ip of (Array.isArray(r['ips']) ? r['ips'] : []).filter(isObj)) {
+      const index = typeof ip['interface'] === 'number' ? ip['interface'] : -1;
+      const iface = isObj(ifaces[index]) ? ifaces[index] : undefined;
+      out.push({
+        network: s(r, 'network') ?? s(r, 'name'),
+        interface: s(iface, 'name'),
+        mac: s(iface, 'mac'),
+        ip: s(ip, 'address'),
+        gateway: s(ip, 'gateway'),
       });
     }
   }
@@ -145,7 +169,12 @@ export async function buildContainer(
   const user = isObj(process?.['user']) ? process['user'] : undefined;
   const image = isObj(status?.['image']) ? status['image'] : undefined;
   return {
-    engine: engineOf(annotations, config !== undefined, spec !== undefined),
+    // A config.dump that does not parse still says an engine wrote this checkpoint.
+    engine: engineOf(
+      annotations,
+      root?.has('config.dump') ?? false,
+      root?.has('spec.dump') ?? false,
+    ),
     name:
       s(config, 'name') ??
       annotations['io.kubernetes.container.name'] ??
