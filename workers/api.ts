@@ -68,35 +68,48 @@ export function createAnalyserApi() {
       const report = throttle(onProgress);
       const folder = Array.isArray(input);
       const name = folder ? folderName(input) : input instanceof File ? input.name : 'input';
+      const sink = await chooseLargeMemberSink();
+      // The sink holds data only for a compressed archive that is kept; free it otherwise.
+      const dropSink = () => sink.dispose().catch(() => undefined);
       try {
         const opened = await openArchive(
           folder ? input.map((f): FolderFile => ({ path: f.path, blob: f.file })) : input,
           {
             name,
             signal: controller.signal,
-            largeMemberSink: await chooseLargeMemberSink(),
+            largeMemberSink: sink,
             onProgress: (p) =>
               report({
                 stage: STAGE_NAMES[p.stage] ?? p.stage,
                 bytes: p.bytesRead,
                 total: p.totalBytes,
+                ...(p.bytesOut !== undefined ? { out: p.bytesOut } : {}),
               }),
           },
         );
+        if (opened.largeMemberStorage !== sink.kind) await dropSink();
         if (controller.signal.aborted) {
           await opened.dispose();
+          await dropSink();
           return { status: 'cancelled' };
         }
         report({ stage: 'summarising', bytes: opened.inputSize, total: opened.inputSize }, true);
         const result = await summarize(opened);
         if (controller.signal.aborted) {
           await opened.dispose();
+          await dropSink();
           return { status: 'cancelled' };
         }
         archive = opened;
         summary = result;
-        return { status: 'opened', name: opened.name, size: opened.inputSize };
+        return {
+          status: 'opened',
+          name: opened.name,
+          size: opened.inputSize,
+          storage: opened.largeMemberStorage,
+        };
       } catch (e) {
+        await dropSink();
         if (controller.signal.aborted) return { status: 'cancelled' };
         return { status: 'failed', message: e instanceof Error ? e.message : String(e) };
       } finally {

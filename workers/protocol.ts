@@ -21,6 +21,8 @@ export interface ProgressReport {
   bytes: number;
   /** Input size in bytes (0 when unknown). */
   total: number;
+  /** Decompressed bytes produced so far (compressed inputs only). */
+  out?: number;
 }
 
 export type ProgressCallback = (report: ProgressReport) => void;
@@ -56,6 +58,12 @@ export interface ImageEntriesWindow {
 }
 
 export type OpenOutcome =
-  | { status: 'opened'; name: string; size: number }
+  | {
+      status: 'opened';
+      name: string;
+      size: number;
+      /** Where large members live: 'input' (read in place), 'opfs' or 'memory'. */
+      storage: string;
+    }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };

@@ -10,6 +10,8 @@ export type Summary = Awaited<ReturnType<AnalyserApi['summary']>>;
 /** What the progress bar shows: the worker's last report plus the rate since the start. */
 export interface ProgressView extends ProgressReport {
   bytesPerSecond: number;
+  /** Decompressed bytes per second: a compressed input is read ahead, so this is the pace. */
+  outPerSecond: number;
 }
 
 /**
@@ -22,6 +24,8 @@ export class Analyser {
   /** Name of the input being opened or shown. */
   inputName = $state('');
   inputSize = $state(0);
+  /** Where the worker keeps large members: 'input', 'opfs' or 'memory'. */
+  storage = $state('');
   progress = $state.raw<ProgressView | null>(null);
   summary = $state.raw<Summary | null>(null);
   problems = $state.raw<ProblemGroup[]>([]);
@@ -68,12 +72,23 @@ export class Analyser {
     this.summary = null;
     this.problems = [];
     this.error = null;
-    this.progress = { stage: 'starting', bytes: 0, total: size, bytesPerSecond: 0 };
+    this.progress = {
+      stage: 'starting',
+      bytes: 0,
+      total: size,
+      bytesPerSecond: 0,
+      outPerSecond: 0,
+    };
     // One proxied callback per operation (released proxies keep their ports in Comlink 4.4.2).
     const onProgress = Comlink.proxy((report: ProgressReport) => {
       if (request !== this.#request) return;
       const seconds = (performance.now() - started) / 1000;
-      this.progress = { ...report, bytesPerSecond: seconds > 0 ? report.bytes / seconds : 0 };
+      const rate = (n: number | undefined) => (seconds > 0 && n ? n / seconds : 0);
+      this.progress = {
+        ...report,
+        bytesPerSecond: rate(report.bytes),
+        outPerSecond: rate(report.out),
+      };
     });
     this.#pending++;
     try {
@@ -95,6 +110,7 @@ export class Analyser {
       if (request !== this.#request) return;
       this.summary = summary;
       this.problems = problems;
+      this.storage = outcome.storage;
       this.status = 'ready';
     } catch (e) {
       if (request !== this.#request) return;

@@ -5,8 +5,11 @@
  */
 import { expect } from 'vitest';
 import type { Page as BrowserPage } from 'playwright-core';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { zstdDecompress } from '../../src/lib/archive/zstd.ts';
@@ -28,6 +31,19 @@ export interface FixtureExpectation {
   container: ContainerExpectation;
   /** A member that must be listed. */
   member: string;
+}
+
+const temps: string[] = [];
+
+/** A fresh temp dir for made-up inputs; `removeTemps` deletes them all. */
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+
+export async function removeTemps(): Promise<void> {
+  await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 }
 
 const KITCHEN: ContainerExpectation = {
@@ -69,13 +85,46 @@ export const EXPECTED: Record<string, FixtureExpectation> = {
 
 /** An uncompressed tar, as CRI-O and `podman --compress none` write, made from the zstd one. */
 export async function makeUncompressedKitchen(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'cc-analyser-e2e-tar-'));
+  const dir = await tempDir('cc-analyser-e2e-tar-');
   const zst = readFileSync(path.join(FIXTURES, 'kitchen.tar.zst'));
   const out = zstdDecompress(new Blob([zst]).stream());
   const chunks: Uint8Array[] = [];
   for await (const chunk of out as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
   const file = path.join(dir, 'kitchen.tar');
   await writeFile(file, Buffer.concat(chunks));
+  return file;
+}
+
+/**
+ * A gzip tar whose one member is `mib` MiB of zeros (about 1000:1, under the archive layer's
+ * bomb ratio): tiny on disk, but seconds of decompression in the page, long enough to watch
+ * progress and press Cancel.
+ */
+export async function makeSlowArchive(mib: number): Promise<string> {
+  const dir = await tempDir('cc-analyser-e2e-slow-');
+  const file = path.join(dir, 'slow.tar.gz');
+  const size = mib * 1024 * 1024;
+  const header = Buffer.alloc(512);
+  const put = (text: string, at: number) => header.write(text, at, 'ascii');
+  put('checkpoint/pages-1.img', 0);
+  put('0000644\0', 100);
+  put('0000000\0', 108);
+  put('0000000\0', 116);
+  put(size.toString(8).padStart(11, '0') + '\0', 124);
+  put('00000000000\0', 136);
+  put('        ', 148);
+  put('0', 156);
+  put('ustar\0' + '00', 257);
+  let sum = 0;
+  for (const b of header) sum += b;
+  put(sum.toString(8).padStart(6, '0') + '\0 ', 148);
+  async function* tar() {
+    yield header;
+    const zeros = Buffer.alloc(1024 * 1024);
+    for (let i = 0; i < mib; i++) yield zeros;
+    yield Buffer.alloc(1024);
+  }
+  await pipeline(Readable.from(tar()), createGzip({ level: 1 }), createWriteStream(file));
   return file;
 }
 

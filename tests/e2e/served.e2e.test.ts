@@ -3,8 +3,8 @@
  * Chromium: each fixture through the file input, a dropped-folder equivalent, the built-in
  * example — and no request outside the origin, no console error, no CSP violation.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,22 +18,32 @@ import {
   type Browser,
   type Served,
 } from './harness.ts';
-import { EXPECTED, checkSummary, makeUncompressedKitchen, openThroughInput } from './checks.ts';
+import {
+  EXPECTED,
+  checkSummary,
+  makeSlowArchive,
+  makeUncompressedKitchen,
+  openThroughInput,
+  removeTemps,
+} from './checks.ts';
 
 let server: Served;
 let browser: Browser;
 let uncompressed: string;
+let slow: string;
 
 beforeAll(async () => {
-  [server, browser, uncompressed] = await Promise.all([
+  [server, browser, uncompressed, slow] = await Promise.all([
     startServer(),
     launchChromium(),
     makeUncompressedKitchen(),
+    makeSlowArchive(1024),
   ]);
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await removeTemps();
 });
 
 async function page() {
@@ -57,6 +67,9 @@ describe('served build', () => {
       const { page: p, offences, collectCsp } = await page();
       await openThroughInput(p, file());
       await checkSummary(p, EXPECTED[name]!);
+      // Served from localhost, large members of a compressed archive go to OPFS.
+      if (name.endsWith('.tar')) expect(await p.getByTestId('storage').count()).toBe(0);
+      else expect(await p.getByTestId('storage').textContent()).toContain('OPFS');
       await screenshot(p, `served-${name}`);
       await collectCsp();
       expect(offences).toEqual(clean);
@@ -66,6 +79,7 @@ describe('served build', () => {
   test('opens a folder of CRIU images as a bare images directory', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'cc-analyser-e2e-folder-'));
     execFileSync('tar', ['xzf', path.join(FIXTURES, 'bare-images.tar.gz'), '-C', dir]);
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     const { page: p, offences, collectCsp } = await page();
     await p.getByTestId('folder-input').setInputFiles(path.join(dir, 'img'));
     await p.getByTestId('summary').waitFor();
@@ -115,6 +129,46 @@ describe('served build', () => {
     await p.keyboard.press('1');
     await p.waitForURL(/#\/overview$/);
     await p.getByTestId('summary').waitFor();
+    await collectCsp();
+    expect(offences).toEqual(clean);
+  });
+
+  test('opens a checkpoint dropped anywhere on the page', async () => {
+    const { page: p, offences, collectCsp } = await page();
+    const bytes = (await readFile(path.join(FIXTURES, 'kitchen.tar.zst'))).toString('base64');
+    // A synthetic drop: the page's own DataTransfer with a File made from the fixture.
+    const data = await p.evaluateHandle((b64) => {
+      const dt = new DataTransfer();
+      const raw = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([raw], 'kitchen.tar.zst'));
+      return dt;
+    }, bytes);
+    await p.dispatchEvent('body', 'dragenter', { dataTransfer: data });
+    await p.getByText('Drop a checkpoint archive, or a folder of CRIU images').waitFor();
+    await screenshot(p, 'served-drop-overlay');
+    await p.dispatchEvent('body', 'drop', { dataTransfer: data });
+    await p.getByTestId('summary').waitFor();
+    await checkSummary(p, EXPECTED['kitchen.tar.zst']!);
+    await collectCsp();
+    expect(offences).toEqual(clean);
+  });
+
+  test('shows staged progress while opening and Cancel returns to the start', async () => {
+    const { page: p, offences, collectCsp } = await page();
+    await p.getByTestId('file-input').setInputFiles(slow);
+    await p.getByTestId('stage').getByText('decompressing').waitFor();
+    await p.getByTestId('unpacked').waitFor();
+    await p.getByRole('button', { name: 'Cancel' }).click();
+    await p.getByTestId('file-input').waitFor({ state: 'attached' });
+    expect(await p.getByTestId('summary').count()).toBe(0);
+    // Once more, to look at the progress panel.
+    await p.getByTestId('file-input').setInputFiles(slow);
+    await p.getByTestId('unpacked').waitFor();
+    await screenshot(p, 'served-progress');
+    await p.getByRole('button', { name: 'Cancel' }).click();
+    // The next input opens normally.
+    await openThroughInput(p, path.join(FIXTURES, 'kitchen.tar.gz'));
+    await checkSummary(p, EXPECTED['kitchen.tar.gz']!);
     await collectCsp();
     expect(offences).toEqual(clean);
   });

@@ -49,6 +49,8 @@ describe('single HTML file from file://', () => {
       expect(await page.getByTestId('example').count()).toBe(0);
       await openThroughInput(page, path.join(FIXTURES, name));
       await checkSummary(page, EXPECTED[name]!);
+      // No OPFS from a null origin: large members are held in memory.
+      expect(await page.getByTestId('storage').textContent()).toContain('memory');
       await screenshot(page, `file-${name}`);
       await collectCsp();
       expect(offences).toEqual(clean);

@@ -18,7 +18,12 @@ describe('createAnalyserApi', () => {
     const api = createAnalyserApi();
     const reports: ProgressReport[] = [];
     const outcome = await api.open(await fixture('kitchen.tar.zst'), (r) => reports.push(r));
-    expect(outcome).toEqual({ status: 'opened', name: 'kitchen.tar.zst', size: 61186 });
+    expect(outcome).toEqual({
+      status: 'opened',
+      name: 'kitchen.tar.zst',
+      size: 61186,
+      storage: 'memory',
+    });
     const stages = new Set(reports.map((r) => r.stage));
     expect(stages.has('decompressing')).toBe(true);
     expect(stages.has('summarising')).toBe(true);
