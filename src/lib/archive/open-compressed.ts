@@ -224,7 +224,18 @@ export async function openCompressedTar(
       }
       if (parser.finished) break;
     }
-    if (head && head.length > 0) await parser.push(head);
+    if (head && head.length > 0) {
+      // The whole output is shorter than one tar header: say what it is instead.
+      const inner = sniff(head);
+      innerDescription = inner.description;
+      problems.push(
+        problem(
+          'not-an-archive',
+          `the ${compression} stream holds only ${head.length} bytes (${inner.description}), not a tar archive`,
+          where,
+        ),
+      );
+    }
   } catch (e) {
     if (signal?.aborted || (e instanceof DOMException && e.name === 'AbortError')) {
       await reader.cancel().catch(() => undefined);

@@ -65,6 +65,12 @@ describe('openArchive', () => {
     expect(archive.inputDescription).toMatch(/gzip.*plain text/);
   });
 
+  it('says what a tiny compressed non-tar holds', async () => {
+    const archive = await openArchive(new MemorySource(zlib.gzipSync(Buffer.from('{"a": 1}'))));
+    expect(archive.problems.map((p) => p.code)).toEqual(['not-an-archive']);
+    expect(archive.inputDescription).toMatch(/gzip.*JSON/);
+  });
+
   it('opens one bare CRIU image as an images directory of one file', async () => {
     const img = new Uint8Array(16);
     new DataView(img.buffer).setUint32(0, 0x58313116, true);
