@@ -49,7 +49,8 @@ function threadInfo(tid: number, core: Entry | undefined, fallbackComm: string):
     state: tc ? taskState(num(tc, 'task_state')) : undefined,
     blockedSignals: signalSet(big(th, 'blk_sigset') ?? big(tc, 'blk_sigset')),
     pendingSignals: pendingSignals(obj(th, 'signals_p')),
-    seccompMode: th && seccompMode(th['seccomp_mode']),
+    // Only the thread group leader's core carries the mode when all threads share it.
+    seccompMode: th?.['seccomp_mode'] !== undefined ? seccompMode(th['seccomp_mode']) : undefined,
     creds: th ? credentials(obj(th, 'creds')) : undefined,
     schedPolicy: num(th, 'sched_policy'),
     schedNice: num(th, 'sched_nice'),
