@@ -4,7 +4,7 @@
  * example — and no request outside the origin, no console error, no CSP violation.
  */
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -169,6 +169,52 @@ describe('served build', () => {
     // The next input opens normally.
     await openThroughInput(p, path.join(FIXTURES, 'kitchen.tar.gz'));
     await checkSummary(p, EXPECTED['kitchen.tar.gz']!);
+    await collectCsp();
+    expect(offences).toEqual(clean);
+  });
+
+  test('a pod checkpoint shows one card per container', async () => {
+    const { page: p, offences, collectCsp } = await page();
+    await openThroughInput(p, path.join(FIXTURES, 'pod-kitchen-web.tar.zst'));
+    expect(await p.getByTestId('engine').textContent()).toContain('pod checkpoint');
+    await p.getByTestId('container-1').waitFor();
+    const names = await p.getByTestId('c-name').allTextContents();
+    expect(names.map((n) => n.trim()).sort()).toEqual(['kitchen', 'web']);
+    await collectCsp();
+    expect(offences).toEqual(clean);
+  });
+
+  test('a damaged archive still shows what was read, and a warnings panel', async () => {
+    const { page: p, offences, collectCsp } = await page();
+    const whole = await readFile(path.join(FIXTURES, 'kitchen.tar.gz'));
+    const dir = await mkdtemp(path.join(tmpdir(), 'cc-analyser-e2e-damaged-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const cut = path.join(dir, 'kitchen-truncated.tar.gz');
+    await writeFile(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+    await openThroughInput(p, cut);
+    const warnings = p.getByTestId('warnings');
+    await warnings.waitFor();
+    expect(await warnings.textContent()).toMatch(/truncated/);
+    await p
+      .getByTestId('members')
+      .getByRole('cell', { name: 'config.dump', exact: true })
+      .waitFor();
+    await screenshot(p, 'served-damaged');
+    await collectCsp();
+    expect(offences).toEqual(clean);
+  });
+
+  test('something that is not a checkpoint is named for what it is', async () => {
+    const { page: p, offences, collectCsp } = await page();
+    const dir = await mkdtemp(path.join(tmpdir(), 'cc-analyser-e2e-junk-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const zip = path.join(dir, 'evidence.tar.gz');
+    // A zip's local file header, whatever the file name says.
+    await writeFile(zip, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(600, 1)]));
+    await openThroughInput(p, zip);
+    const warnings = p.getByTestId('warnings');
+    await warnings.waitFor();
+    expect(await warnings.textContent()).toMatch(/not a checkpoint archive/);
     await collectCsp();
     expect(offences).toEqual(clean);
   });
