@@ -110,10 +110,11 @@ export async function* extractStrings(
     if (w.run.pid !== pid || w.base !== runEnd) flushAll();
     pid = w.run.pid;
     const bytes = w.bytes;
-    if (encodings.has('ascii')) scanAscii(bytes, w.base, ascii, maxText, emit);
+    if (encodings.has('ascii')) scanAscii(bytes, w.base, ascii, min, maxText, emit);
     if (encodings.has('utf16le')) {
-      for (const parity of [0, 1])
-        scanUtf16(bytes, w.base, parity, wide[parity], carry, maxText, emit);
+      for (const parity of [0, 1]) {
+        scanUtf16(bytes, w.base, parity, wide[parity], carry, min, maxText, emit);
+      }
     }
     runEnd = w.base + BigInt(bytes.length);
     if (runEnd === w.run.end) {
@@ -150,28 +151,38 @@ export async function* extractStrings(
   };
 }
 
+/**
+ * ASCII runs. Runs are found with tight byte loops and turned into strings only when they are
+ * long enough (random data has a short printable run every few bytes; making an address or a
+ * string for each of those cost 100× the scan itself, measured).
+ */
 function scanAscii(
   bytes: Uint8Array,
   base: bigint,
   c: Collector,
+  min: number,
   maxText: number,
   emit: (c: Collector) => void,
 ): void {
-  let runFrom = c.length > 0 ? 0 : -1;
   const n = bytes.length;
-  for (let i = 0; i < n; i++) {
-    if (PRINTABLE[bytes[i]]) {
-      if (runFrom < 0) {
-        runFrom = i;
-        if (c.length === 0) c.start = base + BigInt(i);
-      }
-    } else if (runFrom >= 0) {
-      take(c, bytes, runFrom, i, maxText);
-      emit(c);
-      runFrom = -1;
-    }
+  let i = 0;
+  if (c.length > 0) {
+    // A run carried over from the previous window of the same contiguous stretch.
+    while (i < n && PRINTABLE[bytes[i]]) i++;
+    take(c, bytes, 0, i, maxText);
+    if (i === n) return;
+    emit(c);
   }
-  if (runFrom >= 0) take(c, bytes, runFrom, n, maxText);
+  while (i < n) {
+    while (i < n && !PRINTABLE[bytes[i]]) i++;
+    if (i === n) return;
+    const from = i;
+    while (i < n && PRINTABLE[bytes[i]]) i++;
+    if (i < n && i - from < min) continue;
+    c.start = base + BigInt(from);
+    take(c, bytes, from, i, maxText);
+    if (i < n) emit(c);
+  }
 }
 
 /** Adds bytes [from, to) of the current window to the collector's run. */
@@ -181,42 +192,63 @@ function take(c: Collector, bytes: Uint8Array, from: number, to: number, maxText
   c.length += to - from;
 }
 
+/**
+ * UTF-16LE runs of printable ASCII code units (low byte printable, high byte 0) at one byte
+ * parity. A unit split across two windows has its low byte carried over.
+ */
 function scanUtf16(
   bytes: Uint8Array,
   base: bigint,
   parity: number,
   c: Collector,
   carry: number[],
+  min: number,
   maxText: number,
   emit: (c: Collector) => void,
 ): void {
-  // A unit split across two windows: its low byte was carried over.
-  const unit = (lo: number, hi: number, at: bigint) => {
-    if (hi === 0 && PRINTABLE[lo]) {
-      if (c.length === 0) c.start = at;
-      if (c.text.length < maxText) c.text += String.fromCharCode(lo);
-      c.length++;
-    } else if (c.length > 0) {
-      emit(c);
-    }
-  };
+  const n = bytes.length;
   // Units start where (address - parity) is even.
   let i = Number((BigInt(parity) - (base & 1n) + 2n) % 2n);
-  if (carry[parity] >= 0 && bytes.length > 0) {
-    unit(carry[parity], bytes[0], base - 1n);
+  if (carry[parity] >= 0 && n > 0) {
+    const lo = carry[parity];
     carry[parity] = -1;
-  }
-  const n = bytes.length;
-  for (; i + 1 < n; i += 2) {
-    const hi = bytes[i + 1];
-    const lo = bytes[i];
-    if (hi === 0 && PRINTABLE[lo]) {
-      if (c.length === 0) c.start = base + BigInt(i);
+    if (bytes[0] === 0 && PRINTABLE[lo]) {
+      if (c.length === 0) c.start = base - 1n;
       if (c.text.length < maxText) c.text += String.fromCharCode(lo);
       c.length++;
     } else if (c.length > 0) {
       emit(c);
     }
   }
+  const isUnit = (k: number) => bytes[k + 1] === 0 && PRINTABLE[bytes[k]] === 1;
+  if (c.length > 0) {
+    const from = i;
+    while (i + 1 < n && isUnit(i)) i += 2;
+    takeWide(c, bytes, from, i, maxText);
+    if (i + 1 < n) emit(c);
+  }
+  while (i + 1 < n) {
+    while (i + 1 < n && !isUnit(i)) i += 2;
+    if (i + 1 >= n) break;
+    const from = i;
+    while (i + 1 < n && isUnit(i)) i += 2;
+    const ended = i + 1 < n;
+    if (ended && (i - from) / 2 < min) continue;
+    c.start = base + BigInt(from);
+    takeWide(c, bytes, from, i, maxText);
+    if (ended) emit(c);
+  }
   if (i < n) carry[parity] = bytes[i];
+}
+
+function takeWide(
+  c: Collector,
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  maxText: number,
+): void {
+  for (let k = from; k < to && c.text.length < maxText; k += 2)
+    c.text += String.fromCharCode(bytes[k]);
+  c.length += (to - from) / 2;
 }

@@ -50,7 +50,7 @@ async function strings(mem: CheckpointMemory, o: StringsOptions = {}): Promise<F
 describe('strings', () => {
   it('finds ASCII and UTF-16LE strings across page and entry boundaries, not across gaps', async () => {
     const mem = await layout();
-    for (const windowSize of [undefined, 64, 1000]) {
+    for (const windowSize of [undefined, 64, 110, 1000]) {
       const found = await strings(mem, { minLength: 5, windowSize });
       expect(found.map((s) => [s.address, s.encoding, s.text])).toEqual([
         [0x10065n, 'utf16le', 'wide-string'],
