@@ -43,6 +43,8 @@ function servedCsp(): Plugin {
   ]);
   return {
     name: 'cc-analyser:served-csp',
+    // The dev server injects styles and its client inline; the policy is for builds.
+    apply: 'build',
     transformIndexHtml: () => [
       {
         tag: 'meta',
