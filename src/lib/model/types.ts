@@ -555,7 +555,7 @@ export interface CgroupSet {
 
 export interface TarFileEntry {
   path: string;
-  type: 'file' | 'dir' | 'symlink' | 'hardlink' | 'other';
+  type: 'file' | 'hardlink' | 'symlink' | 'chardev' | 'blockdev' | 'directory' | 'fifo' | 'other';
   size: number;
   mode: number;
   modeString?: string;

@@ -1,7 +1,8 @@
 /** The model of every other fixture: CRI-O and containerd layouts, a pod, bare images, many processes. */
 import { describe, expect, it } from 'vitest';
 import { inspectDocument } from '../../../src/lib/model/export.ts';
-import { fixtureModels } from './fixtures.ts';
+import { readFsChangeFile } from '../../../src/lib/model/fs-changes.ts';
+import { fixtureArchive, fixtureModels } from './fixtures.ts';
 
 const model = async (name: string, index = 0) => (await fixtureModels(name))[index]!.model;
 
@@ -38,6 +39,11 @@ describe('container metadata per engine', () => {
       podNamespace: 'forensics',
     });
     expect(m.fsChanges.rootfsDiff?.entries.map((e) => e.path)).toContain('etc/motd');
+    const a = await fixtureArchive('containerd-kitchen.tar.zst');
+    const root = a.store(a.layout.containers[0]!.root);
+    expect(
+      new TextDecoder().decode(await readFsChangeFile(root, 'rootfs-diff.tar', 'etc/motd')),
+    ).toBe('welcome\nchanged\n');
     expect(m.problems).toEqual([]);
   });
 

@@ -186,8 +186,9 @@ describe('kitchen checkpoint: inspect JSON', () => {
       'tmp/ff',
     ]);
     expect(diff[0]).toMatchObject({ type: 'file', size: 16, modeString: '-rw-r--r--' });
+    expect(diff[3]).toMatchObject({ path: 'tmp/ff', type: 'fifo', modeString: 'prw-------' });
     expect(doc.fsChanges.deletedFiles).toEqual(['/srv/index.html']);
-    expect(doc.fsChanges.devShm.entries[0].type).toBe('dir');
+    expect(doc.fsChanges.devShm.entries[0].type).toBe('directory');
   });
 
   it('has memory maps with what was dumped', () => {
