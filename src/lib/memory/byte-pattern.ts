@@ -10,6 +10,12 @@ export interface BytePattern {
   accept: Uint8Array;
   /** Horspool bad-character shift for the byte under the window's last position. */
   shift: Int32Array;
+  /**
+   * Shift for the last two bytes (`a << 8 | b`), for patterns where one byte says little:
+   * classes (case-insensitive, `??`) and needles holding 0x00 (UTF-16 text, binary), whose
+   * one-byte shift collapses on the zero-filled pages common in memory.
+   */
+  shift2?: Int32Array;
 }
 
 /** One position: a list of accepted bytes, or null for any byte. */
@@ -32,11 +38,33 @@ export function compileClasses(classes: readonly ByteClass[]): BytePattern {
     for (let b = 0; b < 256; b++) if (accept[row + b]) shift[b] = d;
   }
   const pattern: BytePattern = { length: m, accept, shift };
-  if (classes.every((c) => c !== null && c.length === 1)) {
-    pattern.exact = Uint8Array.from(classes.map((c) => (c as number[])[0]));
-  }
+  const exact = classes.every((c) => c !== null && c.length === 1);
+  if (exact) pattern.exact = Uint8Array.from(classes.map((c) => (c as number[])[0]));
+  if (m >= 3 && (!exact || pattern.exact?.includes(0))) pattern.shift2 = pairShift(classes, accept);
   return pattern;
 }
+
+/**
+ * shift2[a << 8 | b] for the bytes (a, b) under the window's last two positions: the distance
+ * to the rightmost earlier pair of positions (i-1, i) accepting (a, b); else m-1 when b alone
+ * could be the pattern's first byte; else m. Never skips an occurrence.
+ */
+function pairShift(classes: readonly ByteClass[], accept: Uint8Array): Int32Array {
+  const m = classes.length;
+  const shift2 = new Int32Array(65536).fill(m);
+  for (let b = 0; b < 256; b++) {
+    if (!accept[b]) continue;
+    for (let a = 0; a < 256; a++) shift2[(a << 8) | b] = m - 1;
+  }
+  const bytesAt = (i: number): readonly number[] => classes[i] ?? ALL_BYTES;
+  for (let i = 1; i <= m - 2; i++) {
+    const d = m - 1 - i;
+    for (const a of bytesAt(i - 1)) for (const b of bytesAt(i)) shift2[(a << 8) | b] = d;
+  }
+  return shift2;
+}
+
+const ALL_BYTES: readonly number[] = Array.from({ length: 256 }, (_, i) => i);
 
 const isAsciiLetter = (b: number) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
 

@@ -16,8 +16,58 @@ export function horspool(
 ): void {
   const limit = Math.min(to, hay.length) - p.length;
   const start = Math.max(0, from);
-  if (p.exact) exactLoop(hay, p.exact, p.shift, start, limit, onMatch);
+  if (p.shift2) {
+    if (p.exact) exactLoop2(hay, p.exact, p.shift2, start, limit, onMatch);
+    else classLoop2(hay, p.accept, p.shift2, p.length, start, limit, onMatch);
+  } else if (p.exact) exactLoop(hay, p.exact, p.shift, start, limit, onMatch);
   else classLoop(hay, p.accept, p.shift, p.length, start, limit, onMatch);
+}
+
+/** As exactLoop, shifting on the last two bytes (patterns of 3+ bytes only). */
+function exactLoop2(
+  hay: Uint8Array,
+  exact: Uint8Array,
+  shift2: Int32Array,
+  start: number,
+  limit: number,
+  onMatch: (pos: number) => void,
+): void {
+  const last = exact.length - 1;
+  const lastByte = exact[last];
+  let pos = start;
+  while (pos <= limit) {
+    const c = hay[pos + last];
+    if (c === lastByte) {
+      let j = last - 1;
+      while (j >= 0 && hay[pos + j] === exact[j]) j--;
+      if (j < 0) onMatch(pos);
+    }
+    pos += shift2[(hay[pos + last - 1] << 8) | c];
+  }
+}
+
+/** As classLoop, shifting on the last two bytes (patterns of 3+ bytes only). */
+function classLoop2(
+  hay: Uint8Array,
+  accept: Uint8Array,
+  shift2: Int32Array,
+  m: number,
+  start: number,
+  limit: number,
+  onMatch: (pos: number) => void,
+): void {
+  const last = m - 1;
+  const lastRow = last * 256;
+  let pos = start;
+  while (pos <= limit) {
+    const c = hay[pos + last];
+    if (accept[lastRow + c]) {
+      let j = last - 1;
+      while (j >= 0 && accept[j * 256 + hay[pos + j]]) j--;
+      if (j < 0) onMatch(pos);
+    }
+    pos += shift2[(hay[pos + last - 1] << 8) | c];
+  }
 }
 
 function exactLoop(

@@ -39,6 +39,24 @@ describe('byte patterns and Horspool', () => {
           expect(found(hay, classes)).toEqual(naive(hay, classes));
         },
       ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('agrees with a naive search for ASCII case-insensitive needles', () => {
+    const alphabet = [0x61, 0x41, 0x62, 0x42, 0x00];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...alphabet), { maxLength: 300 }),
+        fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 6 }),
+        (hay, needle) => {
+          const classes = bytesToClasses(Uint8Array.from(needle), true) as number[][];
+          expect(found(Uint8Array.from(hay), classes)).toEqual(
+            naive(Uint8Array.from(hay), classes),
+          );
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 
