@@ -8,8 +8,10 @@ import { summarize } from '../src/lib/summary/index.ts';
 import type { CheckpointSummary } from '../src/lib/summary/types.ts';
 import * as Comlink from 'comlink';
 import { ImageCatalog } from './image-catalog.ts';
+import { createModelApi } from './model-api.ts';
 import { chooseLargeMemberSink } from './large-member-storage.ts';
 import { groupProblems } from './problem-groups.ts';
+import { createMemoryApi } from './memory-api.ts';
 import type {
   ImageEntriesWindow,
   ImageRow,
@@ -55,7 +57,12 @@ export function createAnalyserApi() {
     return summary;
   }
 
+  // The forensic model (processes, files, sockets…) is built lazily for the open archive.
+  const modelApi = createModelApi(() => archive);
+
   return {
+    ...modelApi,
+
     /**
      * Opens a File/Blob (tar, gzip/zstd tar, a bare image) or a dropped folder. A new open
      * cancels the one still running. Reports progress through ONE callback per operation.
@@ -185,6 +192,9 @@ export function createAnalyserApi() {
       running?.abort();
       await reset();
     },
+
+    // Memory: processes' VMAs, windows, search, strings, export (opened lazily per archive).
+    ...createMemoryApi(() => archive),
   };
 }
 
