@@ -73,7 +73,8 @@ function containerRoots(paths: Set<string>): string[] {
     if (path.endsWith('/checkpoint') || path === 'checkpoint') roots.add(dirOf(path));
   }
   // A folder inside another container's folder is part of it, not a container of its own.
-  const sorted = [...roots].sort((a, b) => a.length - b.length);
+  // Sorted by name so that containers are listed in a stable order.
+  const sorted = [...roots].sort();
   return sorted.filter(
     (r) => !sorted.some((o) => o !== r && o.length < r.length && r.startsWith(o)),
   );
@@ -172,21 +173,33 @@ function bareContainer(source: LayoutSource, paths: Set<string>, dir: string): C
   };
 }
 
-async function podRoots(source: LayoutSource, problems: Problem[]): Promise<string[] | undefined> {
-  const text = await source.readText('pod.options');
+/** The shallowest `pod.options`: at the top of a tar, or under the folder's name when dropped. */
+function findPodOptions(paths: Set<string>): string | undefined {
+  return [...paths]
+    .filter((p) => p === 'pod.options' || p.endsWith('/pod.options'))
+    .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1))[0];
+}
+
+async function podRoots(
+  source: LayoutSource,
+  path: string,
+  problems: Problem[],
+): Promise<string[] | undefined> {
+  const text = await source.readText(path);
   const options = parseJson(text);
   if (!isRecord(options) || !isRecord(options.containers)) {
     problems.push(
-      problem('bad-json', 'pod.options is not the JSON object a pod checkpoint writes', {
-        file: 'pod.options',
+      problem('bad-json', `${path} is not the JSON object a pod checkpoint writes`, {
+        file: path,
         severity: 'warning',
       }),
     );
     return undefined;
   }
+  const prefix = dirOf(path);
   return Object.values(options.containers)
     .filter((v): v is string => typeof v === 'string' && v.length > 0)
-    .map((v) => `${v.replace(/\/+$/, '')}/`);
+    .map((v) => `${prefix}${v.replace(/\/+$/, '')}/`);
 }
 
 /**
@@ -202,10 +215,9 @@ export async function detectLayout(
 
   let kind: ArchiveLayout['kind'] = 'container';
   let roots: string[] | undefined;
-  let podOptions: string | undefined;
-  if (paths.has('pod.options')) {
-    podOptions = 'pod.options';
-    roots = await podRoots(source, problems);
+  const podOptions = findPodOptions(paths);
+  if (podOptions) {
+    roots = await podRoots(source, podOptions, problems);
     kind = 'pod';
   }
   roots ??= containerRoots(paths);

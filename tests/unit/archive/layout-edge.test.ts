@@ -82,6 +82,19 @@ describe('layout detection on inputs built in code', () => {
     expect(a.layout.containers.map((c) => c.root)).toEqual(['x-a/', 'y-b/']);
   });
 
+  it('a pod checkpoint dropped as a folder: pod.options under the folder name', async () => {
+    const options = { version: 1, containers: { web: 'id2-web', db: 'id1-db' } };
+    const a = await open([
+      { name: 'dropped/pod.options', data: JSON.stringify(options) },
+      img('dropped/id1-db/checkpoint/inventory.img'),
+      img('dropped/id2-web/checkpoint/inventory.img'),
+    ]);
+    expect(a.layout.kind).toBe('pod');
+    expect(a.layout.podOptions).toBe('dropped/pod.options');
+    // In pod.options order.
+    expect(a.layout.containers.map((c) => c.root)).toEqual(['dropped/id2-web/', 'dropped/id1-db/']);
+  });
+
   it('pod.options naming a missing folder reports it', async () => {
     const a = await open([
       {
