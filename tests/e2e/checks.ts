@@ -95,18 +95,11 @@ export async function makeUncompressedKitchen(): Promise<string> {
   return file;
 }
 
-/**
- * A gzip tar whose one member is `mib` MiB of zeros (about 1000:1, under the archive layer's
- * bomb ratio): tiny on disk, but seconds of decompression in the page, long enough to watch
- * progress and press Cancel.
- */
-export async function makeSlowArchive(mib: number): Promise<string> {
-  const dir = await tempDir('cc-analyser-e2e-slow-');
-  const file = path.join(dir, 'slow.tar.gz');
-  const size = mib * 1024 * 1024;
+/** A ustar header for a regular file (enough for the archive layer's parser). */
+function tarHeader(name: string, size: number): Buffer {
   const header = Buffer.alloc(512);
-  const put = (text: string, at: number) => header.write(text, at, 'ascii');
-  put('checkpoint/pages-1.img', 0);
+  const put = (text: string, at: number) => header.write(text, at, 'utf8');
+  put(name, 0);
   put('0000644\0', 100);
   put('0000000\0', 108);
   put('0000000\0', 116);
@@ -118,6 +111,39 @@ export async function makeSlowArchive(mib: number): Promise<string> {
   let sum = 0;
   for (const b of header) sum += b;
   put(sum.toString(8).padStart(6, '0') + '\0 ', 148);
+  return header;
+}
+
+/** An uncompressed tar of small in-memory files. */
+export async function makeTar(
+  name: string,
+  files: Record<string, string | Buffer>,
+): Promise<string> {
+  const dir = await tempDir('cc-analyser-e2e-made-');
+  const parts: Buffer[] = [];
+  for (const [path_, content] of Object.entries(files)) {
+    const data = Buffer.from(content);
+    parts.push(
+      tarHeader(path_, data.length),
+      data,
+      Buffer.alloc((512 - (data.length % 512)) % 512),
+    );
+  }
+  parts.push(Buffer.alloc(1024));
+  const file = path.join(dir, name);
+  await writeFile(file, Buffer.concat(parts));
+  return file;
+}
+
+/**
+ * A gzip tar whose one member is `mib` MiB of zeros (about 1000:1, under the archive layer's
+ * bomb ratio): tiny on disk, but seconds of decompression in the page, long enough to watch
+ * progress and press Cancel.
+ */
+export async function makeSlowArchive(mib: number): Promise<string> {
+  const dir = await tempDir('cc-analyser-e2e-slow-');
+  const file = path.join(dir, 'slow.tar.gz');
+  const header = tarHeader('checkpoint/pages-1.img', mib * 1024 * 1024);
   async function* tar() {
     yield header;
     const zeros = Buffer.alloc(1024 * 1024);

@@ -22,6 +22,7 @@ import {
   EXPECTED,
   checkSummary,
   makeSlowArchive,
+  makeTar,
   makeUncompressedKitchen,
   openThroughInput,
   removeTemps,
@@ -215,6 +216,34 @@ describe('served build', () => {
     const warnings = p.getByTestId('warnings');
     await warnings.waitFor();
     expect(await warnings.textContent()).toMatch(/not a checkpoint archive/);
+    await collectCsp();
+    expect(offences).toEqual(clean);
+  });
+
+  test('markup in checkpoint strings is shown as text, never run', async () => {
+    const { page: p, offences, collectCsp } = await page();
+    const hostile = '<img src=x onerror="document.title=1">';
+    const file = await makeTar('hostile.tar', {
+      'config.dump': JSON.stringify({
+        id: 'abc',
+        name: `<script>alert(1)</script>`,
+        runtime: hostile,
+      }),
+      'spec.dump': JSON.stringify({ annotations: { 'io.container.manager': 'libpod' } }),
+      [`checkpoint/${hostile}.img`]: 'not really an image',
+    });
+    let dialogs = 0;
+    p.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await openThroughInput(p, file);
+    expect(await p.getByTestId('c-name').textContent()).toBe('<script>alert(1)</script>');
+    expect(await p.getByTestId('c-runtime').textContent()).toBe(hostile);
+    await p.getByTestId('members').getByText(`checkpoint/${hostile}.img`).waitFor();
+    expect(await p.locator('main img, main script').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    expect(await p.title()).not.toBe('1');
     await collectCsp();
     expect(offences).toEqual(clean);
   });
