@@ -188,10 +188,17 @@ export function inspectTree(m: CheckpointModel, fallbackName: string): TreeNode 
   if (m.memfds.length)
     top.push(
       node(
-        'memfds',
-        m.memfds.map((x) =>
-          leaf(`${x.name} (${x.size ?? '?'} bytes): ${preview(x.content?.subarray(0, 80))}`),
-        ),
+        'memfds and shared memory',
+        m.memfds.map((x) => {
+          // CRIU dumps MAP_SHARED|MAP_ANONYMOUS memory as a memfd named /dev/zero.
+          const name =
+            x.name === '/dev/zero' ? 'shared anonymous memory (/dev/zero)' : `memfd:${x.name}`;
+          return leaf(
+            x.content
+              ? `${name}: ${preview(x.content)}`
+              : `${name} (${x.size ?? '?'} bytes, not dumped)`,
+          );
+        }),
       ),
     );
   if (c.ociMounts.length)
