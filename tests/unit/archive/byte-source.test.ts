@@ -80,6 +80,15 @@ describe('byte sources', () => {
     expect(base.reads).toBe(4);
   });
 
+  it('passes big reads through without filling the cache', async () => {
+    const base = new ShortReadSource(data, 1 << 20);
+    const cached = new CachedSource(base, 1024, 2);
+    await cached.read(0, 10);
+    expect((await cached.read(100, 5000)).length).toBe(5000);
+    await cached.read(20, 10); // block 0 is still cached
+    expect(base.reads).toBe(2);
+  });
+
   it('streams a source front to back in blocks, reporting bytes read', async () => {
     const seen: number[] = [];
     const out = await collect(
