@@ -3,6 +3,12 @@ import { zstdDecompress } from './zstd.ts';
 /**
  * The decompressor for one compression kind, as a stream transform. gzip uses the platform's
  * own `DecompressionStream` (Chromium and Node 20 both have it); zstd uses zstddec (see zstd.ts).
+ *
+ * Measured limit: Chromium 156's gzip DecompressionStream rejects a file of several
+ * concatenated gzip members (`cat a.gz b.gz`) after the first one, while Node's accepts it.
+ * Engines write a single member (gzip, pigz and Go's pgzip all do), so this only affects
+ * hand-made files; there the members read before the error are kept and the error becomes
+ * a `decompression-error` problem.
  */
 export function decompress(
   kind: 'gzip' | 'zstd',
