@@ -1,0 +1,357 @@
+/**
+ * The memory part of the worker API, composed into `createAnalyserApi()`. The memory of each
+ * container is opened on first use (reading only pstree, mm, pagemap and files images) and
+ * kept until another archive is opened. Async generators cannot cross Comlink, so searches and
+ * strings are pumped here and forwarded to ONE proxied callback per job; byte windows and
+ * exports are transferred, never copied.
+ */
+import * as Comlink from 'comlink';
+import type { Archive } from '../src/lib/archive/index.ts';
+import type { CheckpointMemory } from '../src/lib/memory/checkpoint-memory.ts';
+import { exportRange } from '../src/lib/memory/export.ts';
+import { openMemory } from '../src/lib/memory/open-memory.ts';
+import { planScan, type ScanScope } from '../src/lib/memory/scan-plan.ts';
+import { searchMemory, type MemoryMatch } from '../src/lib/memory/search.ts';
+import { extractStrings } from '../src/lib/memory/strings.ts';
+import { READABLE_KINDS } from '../src/lib/memory/types.ts';
+import { problem, type Problem } from '../src/lib/problems.ts';
+import { dumpedOf } from './memory-bins.ts';
+import { JobSlot, Pacer } from './memory-jobs.ts';
+import type {
+  ExportResult,
+  JobOutcome,
+  MemoryProcess,
+  MemoryWindow,
+  SearchHit,
+  SearchProgress,
+  SearchRequest,
+  StringsPage,
+  StringsRequest,
+} from './memory-protocol.ts';
+
+/** The hex viewer asks for 64 KiB; a little more is allowed, a whole VMA is not. */
+export const MAX_WINDOW = 1 << 20;
+/** An export streams, but the page collects it into one Blob: keep that sane. */
+export const MAX_EXPORT = 4 * 2 ** 30;
+
+interface OpenedContainer {
+  index: number;
+  root: string;
+  mem: CheckpointMemory;
+}
+
+interface Opened {
+  containers: OpenedContainer[];
+  problems: Problem[];
+}
+
+export function createMemoryApi(currentArchive: () => Archive | undefined) {
+  let openedFor: Archive | undefined;
+  let opening: Promise<Opened> | undefined;
+  const search = new JobSlot();
+  const strings = new JobSlot();
+
+  /** Opens every container's memory once per archive; a new archive drops the old state. */
+  function opened(): Promise<Opened> {
+    const archive = currentArchive();
+    if (!archive) return Promise.reject(new Error('no checkpoint is open'));
+    if (archive !== openedFor || !opening) {
+      // Jobs on the old archive see it is gone at their next batch (`current`) and stop.
+      openedFor = archive;
+      opening = openAll(archive);
+    }
+    return opening;
+  }
+
+  async function containers(): Promise<OpenedContainer[]> {
+    return (await opened()).containers;
+  }
+
+  async function container(index: number): Promise<OpenedContainer> {
+    const c = (await containers()).find((x) => x.index === index);
+    if (!c) throw new Error(`container ${index} has no memory images`);
+    return c;
+  }
+
+  /** True while `archive` is still the open one: jobs stop when it is replaced or closed. */
+  const current = (archive: Archive | undefined) => archive === currentArchive();
+
+  return {
+    /** Every process with memory images, with its VMAs and how much of each was dumped. */
+    async memoryProcesses(): Promise<{ processes: MemoryProcess[]; problems: Problem[] }> {
+      const { containers: list, problems: openProblems } = await opened();
+      const processes: MemoryProcess[] = [];
+      const problems: Problem[] = [...openProblems];
+      for (const c of list) {
+        problems.push(...c.mem.problems);
+        for (const p of c.mem.processes()) {
+          processes.push({
+            container: c.index,
+            root: c.root,
+            pid: p.pid,
+            ...(p.comm !== undefined ? { comm: p.comm } : {}),
+            pageSize: p.pageSize,
+            dumpedBytes: p.dumpedBytes,
+            vmas: p.vmas.map((v) => ({
+              index: v.index,
+              start: v.start,
+              end: v.end,
+              pgoff: v.pgoff,
+              perms: v.perms,
+              prot: v.prot,
+              flags: v.flags,
+              kind: v.kind,
+              ...(v.backing !== undefined ? { backing: v.backing } : {}),
+              ...(v.sharedObject !== undefined ? { sharedObject: v.sharedObject } : {}),
+              ...dumpedOf(c.mem, p.pid, v, p.pageSize),
+            })),
+          });
+        }
+      }
+      return { processes, problems };
+    },
+
+    /** A window of one process's memory (at most 1 MiB), its buffer transferred. */
+    async memoryRead(
+      containerIndex: number,
+      pid: number,
+      address: bigint,
+      length: number,
+    ): Promise<MemoryWindow> {
+      const { mem } = await container(containerIndex);
+      const r = await mem.read(pid, address, Math.min(length, MAX_WINDOW));
+      const window: MemoryWindow = {
+        container: containerIndex,
+        pid,
+        address: r.address,
+        bytes: r.bytes,
+        segments: r.segments.map((s) => ({
+          offset: s.offset,
+          length: s.length,
+          kind: s.kind,
+          ...(s.vma !== undefined ? { vma: s.vma } : {}),
+        })),
+        problems: r.problems,
+      };
+      return Comlink.transfer(window, [r.bytes.buffer as ArrayBuffer]);
+    },
+
+    /**
+     * Searches memory and streams hits with progress to `onProgress` (a Comlink proxy: one per
+     * search). A new search supersedes the running one; it resolves with `completed: false`.
+     */
+    async memorySearch(
+      request: SearchRequest,
+      onProgress: (p: SearchProgress) => unknown,
+    ): Promise<JobOutcome> {
+      const job = search.start();
+      const archive = currentArchive();
+      let list: OpenedContainer[];
+      try {
+        list = (await containers()).filter(
+          (c) => request.container === undefined || c.index === request.container,
+        );
+      } catch (e) {
+        return search.finish(job, String(e instanceof Error ? e.message : e));
+      }
+      const scope: ScanScope = {
+        ...(request.pid !== undefined ? { pids: [request.pid] } : {}),
+        ...(request.pid !== undefined && request.vma !== undefined ? { vma: request.vma } : {}),
+      };
+      // Progress is over all chosen containers: plan them first (metadata only).
+      const totalBytes = list.reduce((n, c) => n + planScan(c.mem, scope).totalBytes, 0);
+      const pacer = new Pacer<SearchHit>();
+      let left = Math.max(1, request.maxMatches ?? 10_000);
+      let scannedBefore = 0;
+      let truncated = false;
+      const problems: Problem[] = [];
+      const send = async (scanned: number, done: boolean) => {
+        const report: SearchProgress = {
+          id: job.id,
+          hits: pacer.take(),
+          scannedBytes: scanned,
+          totalBytes,
+          done,
+          truncated,
+          problems: problems.splice(0),
+        };
+        await onProgress(report);
+      };
+      try {
+        for (const c of list) {
+          let scannedHere = 0;
+          for await (const batch of searchMemory(c.mem, request.query, {
+            ...scope,
+            context: request.context ?? 32,
+            maxMatches: left,
+            signal: job.signal,
+          })) {
+            if (!current(archive)) job.abort();
+            if (job.signal.aborted) break;
+            // An unusable query (bad regex, odd hex) fails the same way in every container.
+            const bad = batch.problems.find((p) => p.code === 'unsupported');
+            if (bad) return search.finish(job, bad.message);
+            for (const m of batch.matches) pacer.add(toHit(c.index, m));
+            left -= batch.matches.length;
+            truncated ||= batch.truncated;
+            problems.push(...batch.problems);
+            scannedHere = batch.scannedBytes;
+            if (pacer.due() || problems.length) await send(scannedBefore + scannedHere, false);
+          }
+          if (job.signal.aborted) break;
+          scannedBefore += scannedHere;
+          if (truncated) break;
+        }
+        if (job.signal.aborted) return search.finish(job);
+        await send(scannedBefore, true);
+        return search.finish(job);
+      } catch (e) {
+        return search.finish(job, e instanceof Error ? e.message : String(e));
+      }
+    },
+
+    /** Stops the running search (it resolves with `completed: false`). */
+    async memoryCancelSearch(): Promise<void> {
+      search.cancel();
+    },
+
+    /** Strings of one process (or one of its VMAs), streamed in pages of rows. */
+    async memoryStrings(
+      request: StringsRequest,
+      onPage: (p: StringsPage) => unknown,
+    ): Promise<JobOutcome> {
+      const job = strings.start();
+      const archive = currentArchive();
+      try {
+        const { mem } = await container(request.container);
+        const max = Math.max(1, request.maxStrings ?? 200_000);
+        let count = 0;
+        let truncated = false;
+        const pacer = new Pacer<StringsPage['rows'][number]>();
+        for await (const batch of extractStrings(mem, {
+          pids: [request.pid],
+          ...(request.vma !== undefined ? { vma: request.vma } : {}),
+          minLength: request.minLength ?? 6,
+          ...(request.encodings ? { encodings: request.encodings } : {}),
+          signal: job.signal,
+        })) {
+          if (!current(archive)) job.abort();
+          if (job.signal.aborted) break;
+          for (const s of batch.strings) {
+            if (count >= max) {
+              truncated = true;
+              break;
+            }
+            count++;
+            pacer.add({
+              address: s.address,
+              encoding: s.encoding,
+              length: s.length,
+              text: s.text,
+              truncated: s.truncated,
+            });
+          }
+          const done = batch.done || truncated;
+          if (done || pacer.due()) {
+            await onPage({
+              id: job.id,
+              rows: pacer.take(),
+              scannedBytes: batch.scannedBytes,
+              totalBytes: batch.totalBytes,
+              done,
+              truncated,
+            });
+          }
+          if (truncated) {
+            job.abort();
+            return strings.finish(job, undefined, true);
+          }
+        }
+        return strings.finish(job);
+      } catch (e) {
+        return strings.finish(job, e instanceof Error ? e.message : String(e));
+      }
+    },
+
+    async memoryCancelStrings(): Promise<void> {
+      strings.cancel();
+    },
+
+    /**
+     * The bytes of [start, end) of one process as a transferred stream (read as the page pulls
+     * it). Parts not in the checkpoint are zeros in the file; `dumpedBytes` says how many are
+     * real. A VMA is exported by passing its bounds.
+     */
+    async memoryExport(
+      containerIndex: number,
+      pid: number,
+      start: bigint,
+      end: bigint,
+    ): Promise<ExportResult> {
+      const { mem } = await container(containerIndex);
+      if (end <= start) throw new Error('the range is empty');
+      if (end - start > BigInt(MAX_EXPORT)) throw new Error('the range is larger than 4 GiB');
+      const dumpedBytes = mem
+        .describe(pid, start, end - start)
+        .filter((s) => READABLE_KINDS.has(s.kind))
+        .reduce((n, s) => n + s.length, 0);
+      const chunks = exportRange(mem, pid, start, end);
+      const stream = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const next = await chunks.next();
+          if (next.done) controller.close();
+          else controller.enqueue(next.value.bytes);
+        },
+        async cancel() {
+          await chunks.return(undefined);
+        },
+      });
+      const result: ExportResult = {
+        stream,
+        length: Number(end - start),
+        dumpedBytes,
+        name: `pid-${pid}-${start.toString(16)}-${end.toString(16)}.bin`,
+      };
+      return Comlink.transfer(result, [stream as unknown as Transferable]);
+    },
+  };
+}
+
+export type MemoryApi = ReturnType<typeof createMemoryApi>;
+
+async function openAll(archive: Archive): Promise<Opened> {
+  const containers: OpenedContainer[] = [];
+  const problems: Problem[] = [];
+  for (const [index, c] of archive.layout.containers.entries()) {
+    if (c.checkpointDir === undefined) continue;
+    try {
+      containers.push({ index, root: c.root, mem: await openMemory(c.images) });
+    } catch (e) {
+      // openMemory reports bad input as problems; this is for what it could not foresee.
+      problems.push(
+        problem(
+          'unsupported',
+          `the memory of ${c.root || 'the container'} could not be read: ${e}`,
+        ),
+      );
+    }
+  }
+  return { containers, problems };
+}
+
+function toHit(container: number, m: MemoryMatch): SearchHit {
+  const hit: SearchHit = {
+    container,
+    pid: m.pid,
+    address: m.address,
+    length: m.length,
+    before: m.before,
+    bytes: m.bytes,
+    after: m.after,
+  };
+  if (m.vma) {
+    hit.vma = m.vma.index;
+    hit.vmaLabel = m.vma.backing ?? m.vma.kind;
+  }
+  return hit;
+}
