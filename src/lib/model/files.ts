@@ -267,6 +267,7 @@ async function attachMemfds(
     const m: MemfdInfo = {
       inodeId,
       name: str(e, 'name') ?? '',
+      sharedAnonymous: str(e, 'name') === '/dev/zero',
       size,
       mode: num(e, 'mode'),
       uid: num(e, 'uid'),

@@ -426,6 +426,8 @@ export interface GhostFile {
 export interface MemfdInfo {
   inodeId: number;
   name: string;
+  /** CRIU dumps MAP_SHARED|MAP_ANONYMOUS memory as a memfd named `/dev/zero`. */
+  sharedAnonymous: boolean;
   size?: bigint;
   mode?: number;
   uid?: number;

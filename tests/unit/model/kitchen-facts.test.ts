@@ -107,7 +107,7 @@ describe('kitchen checkpoint: inspect JSON', () => {
     expect(m).toMatchObject({ size: 13, seals: ['F_SEAL_SEAL'] });
     expect(m.content.text).toBe('memfd-content');
     expect(file(fd(1, 9).fileId)).toMatchObject({ kind: 'memfd', name: 'ks-memfd', size: 13 });
-    const shared = doc.memfds.find((x: any) => x.name === '/dev/zero');
+    const shared = doc.memfds.find((x: any) => x.sharedAnonymous);
     expect(shared.content.text.startsWith('SHARED-ANON-CANARY ')).toBe(true);
     const vma = proc(1).maps.find((v: any) => v.path === 'shared anonymous memory (/dev/zero)');
     expect(vma).toMatchObject({ shared: true, prot: 'rw-' });
