@@ -152,6 +152,13 @@ export class Analyser {
     this.error = null;
   }
 
+  /** Re-reads the problem list, e.g. after a view made the worker decode more images. */
+  async refreshProblems(): Promise<void> {
+    const request = this.#request;
+    const problems = await this.#ensure().problems();
+    if (request === this.#request) this.problems = problems;
+  }
+
   /** Worker calls for views: typed pass-through, valid once an input is open. */
   get api(): Comlink.Remote<AnalyserApi> {
     return this.#ensure();
