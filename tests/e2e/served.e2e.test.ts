@@ -38,7 +38,7 @@ beforeAll(async () => {
     startServer(),
     launchChromium(),
     makeUncompressedKitchen(),
-    makeSlowArchive(1024),
+    makeSlowArchive(2048),
   ]);
 });
 afterAll(async () => {
