@@ -16,7 +16,10 @@ import { buildFsChanges } from './fs-changes.ts';
 import { ImageSet, type ImageDecoder } from './images.ts';
 import { PagemapMemory, type MemoryReader } from './pages.ts';
 import { buildProcesses } from './processes.ts';
-import { buildCgroups, buildFileLocks, buildIpc, buildMounts, buildNamespaces } from './system.ts';
+import { buildIpc } from './ipc.ts';
+import { buildFileLocks } from './locks.ts';
+import { buildMounts } from './mounts.ts';
+import { buildCgroups, buildNamespaces } from './namespaces.ts';
 import type { CheckpointModel, FdInfo } from './types.ts';
 
 export interface ModelInput {

@@ -4,24 +4,26 @@
  * eventfd/timerfd/signalfd/epoll/inotify/fanotify, memfds and TTYs. Holders (which process
  * has which fd) are filled in by fds.ts.
  */
-import { big, bool, bytes, entries, num, obj, str, type Entry } from './entry.ts';
-import { extraBytes, isoTime } from './bytes.ts';
+import { big, entries, num, obj, str, type Entry } from './entry.ts';
 import type { ImageSet } from './images.ts';
 import { enumName } from './names/bits.ts';
 import { FILE_ENTRY_FIELD, fdTypeName } from './names/fd-types.ts';
 import {
   CLOCKS,
   REMAP_TYPES,
-  TTY_TYPES,
   epollEventNames,
   fanotifyMaskNames,
   inotifyMaskNames,
-  sealNames,
 } from './names/misc.ts';
 import { accessMode, modeString, openFlagNames } from './names/open-flags.ts';
 import { signalSet } from './names/signals.ts';
+import { attachGhosts } from './ghosts.ts';
+import { attachMemfds } from './memfds.ts';
 import type { PagemapMemory } from './pages.ts';
+import { buildPipes } from './pipes.ts';
 import { attachSocketData, socketFromFile } from './sockets.ts';
+import { attachTtys } from './ttys.ts';
+import { attachWatchPaths } from './watches.ts';
 import type {
   FileObject,
   GhostFile,
@@ -205,134 +207,6 @@ function resolveOne(
   }
 }
 
-/** Sparse ghost files are stored as `{len, off}` chunks; holes read as zeros. */
-function assembleChunks(chunks: Entry[], size: bigint | undefined): Uint8Array | undefined {
-  const parts = chunks
-    .map((c) => ({ off: Number(big(c, 'off') ?? 0n), data: extraBytes(c['extra']) }))
-    .filter((c): c is { off: number; data: Uint8Array } => c.data !== undefined);
-  const end = parts.reduce((n, c) => Math.max(n, c.off + c.data.length), 0);
-  const total =
-    size !== undefined && size <= BigInt(MAX_GHOST_BYTES) ? Math.max(Number(size), end) : end;
-  if (total > MAX_GHOST_BYTES) return undefined;
-  const out = new Uint8Array(total);
-  for (const c of parts) out.set(c.data, c.off);
-  return out;
-}
-
-/** Larger sparse ghost files are left for a viewer to read chunk by chunk. */
-const MAX_GHOST_BYTES = 256 << 20;
-
-async function attachGhosts(images: ImageSet, files: FileObject[]): Promise<GhostFile[]> {
-  const ghosts = new Map<number, GhostFile>();
-  for (const f of files) {
-    if (f.kind !== 'regular' || f.remap?.ghostId === undefined) continue;
-    const gid = f.remap.ghostId;
-    let g = ghosts.get(gid);
-    if (!g) {
-      g = { ghostId: gid, fileIds: [], path: f.path };
-      const all = await images.load(`ghost-file-${gid.toString(16)}.img`, true);
-      const e = all?.[0];
-      if (e) {
-        const mode = num(e, 'mode');
-        g.mode = mode;
-        g.modeString = modeString(mode);
-        g.uid = num(e, 'uid');
-        g.gid = num(e, 'gid');
-        g.size = big(e, 'size');
-        g.atime = isoTime(big(obj(e, 'atim'), 'tv_sec'), num(obj(e, 'atim'), 'tv_usec'));
-        g.mtime = isoTime(big(obj(e, 'mtim'), 'tv_sec'), num(obj(e, 'mtim'), 'tv_usec'));
-        g.symlinkTarget = str(e, 'symlnk_target');
-        g.content =
-          e['chunks'] === true ? assembleChunks(all!.slice(1), g.size) : extraBytes(e['extra']);
-        if (g.size === undefined && g.content) g.size = BigInt(g.content.length);
-      }
-      ghosts.set(gid, g);
-    }
-    g.fileIds.push(f.id);
-    if (g.content) f.description = `${f.path} (deleted, ${g.content.length} bytes in ghost file)`;
-  }
-  return [...ghosts.values()];
-}
-
-async function attachMemfds(
-  images: ImageSet,
-  memory: PagemapMemory,
-  files: FileObject[],
-): Promise<MemfdInfo[]> {
-  const out: MemfdInfo[] = [];
-  for (const e of (await images.load('memfd.img')) ?? []) {
-    const inodeId = num(e, 'inode_id') ?? 0;
-    const size = big(e, 'size');
-    const shmid = big(e, 'shmid');
-    const m: MemfdInfo = {
-      inodeId,
-      name: str(e, 'name') ?? '',
-      sharedAnonymous: str(e, 'name') === '/dev/zero',
-      size,
-      mode: num(e, 'mode'),
-      uid: num(e, 'uid'),
-      gid: num(e, 'gid'),
-      seals: sealNames(num(e, 'seals')),
-      shmid,
-      fileIds: [],
-    };
-    if (shmid !== undefined && size !== undefined && size <= 64n * 1024n * 1024n) {
-      const r = await memory.readShmem(shmid, Number(size));
-      if (r.missing < r.bytes.length) m.content = r.bytes;
-    }
-    for (const f of files) {
-      if (f.kind !== 'memfd' || f.inodeId !== inodeId) continue;
-      m.fileIds.push(f.id);
-      f.name = m.name;
-      f.size = size;
-      f.seals = m.seals;
-      f.description = `memfd:${m.name} (${size ?? '?'} bytes${m.seals.length ? ', ' + m.seals.join('|') : ''})`;
-    }
-    out.push(m);
-  }
-  return out;
-}
-
-async function buildPipes(
-  images: ImageSet,
-  files: FileObject[],
-  byId: Map<number, FileObject>,
-): Promise<PipeInfo[]> {
-  const pipes = new Map<string, PipeInfo>();
-  for (const f of files) {
-    if (f.kind !== 'pipe' && f.kind !== 'fifo') continue;
-    const key = `${f.kind}:${f.pipeId}`;
-    if (!pipes.has(key))
-      pipes.set(key, { kind: f.kind, pipeId: f.pipeId, path: f.path, readers: [], writers: [] });
-  }
-  const data = async (image: string, kind: 'pipe' | 'fifo'): Promise<void> => {
-    for (const e of (await images.load(image)) ?? []) {
-      const p = pipes.get(`${kind}:${num(e, 'pipe_id')}`);
-      if (!p) continue;
-      p.buffered = extraBytes(e['extra']);
-      p.bufferSize = num(e, 'size');
-    }
-  };
-  await data('pipes-data.img', 'pipe');
-  await data('fifo-data.img', 'fifo');
-  for (const f of files) {
-    if (f.kind === 'fifo') {
-      const reg = byId.get(f.regfId ?? -1);
-      if (reg?.kind === 'regular') f.path = reg.path;
-      const p = pipes.get(`fifo:${f.pipeId}`);
-      if (p) p.path = f.path;
-      f.description = `fifo ${f.path ?? '?'} [${f.pipeId}]`;
-    }
-    if (f.kind === 'pipe' || f.kind === 'fifo') {
-      const p = pipes.get(`${f.kind}:${f.pipeId}`);
-      const n = p?.buffered?.length ?? 0;
-      if (f.kind === 'pipe') f.description = `pipe[${f.pipeId}] (${f.end} end)`;
-      if (n) f.description += `, ${n} bytes buffered`;
-    }
-  }
-  return [...pipes.values()];
-}
-
 export async function buildFileTable(images: ImageSet, memory: PagemapMemory): Promise<FileTable> {
   const remaps = await loadRemaps(images);
   const rawEntries = (await images.load('files.img', true)) ?? [];
@@ -366,63 +240,4 @@ export async function buildFileTable(images: ImageSet, memory: PagemapMemory): P
   await attachTtys(images, files, byId);
   await attachWatchPaths(images, files);
   return { files, byId, sockets, pipes, ghostFiles, memfds, raw };
-}
-
-/** tty-info.img carries the type, index and session of each TTY a tty file refers to. */
-async function attachTtys(
-  images: ImageSet,
-  files: FileObject[],
-  byId: Map<number, FileObject>,
-): Promise<void> {
-  const infos = new Map<number, Entry>();
-  for (const e of (await images.load('tty-info.img')) ?? []) infos.set(num(e, 'id') ?? -1, e);
-  const pending = new Map<number, Uint8Array>();
-  for (const e of (await images.load('tty-data.img')) ?? []) {
-    const data = bytes(e, 'data');
-    if (data) pending.set(num(e, 'tty_id') ?? -1, data);
-  }
-  for (const f of files) {
-    if (f.kind !== 'tty') continue;
-    const info = infos.get(num(f.details, 'tty_info_id') ?? -1);
-    f.ttyType = info && enumName(num(info, 'type'), TTY_TYPES);
-    f.index = num(obj(info, 'pty'), 'index');
-    f.rdev = num(info, 'rdev');
-    const reg = byId.get(num(f.details, 'regf_id') ?? -1);
-    const path = reg?.kind === 'regular' ? reg.path : undefined;
-    f.path = path;
-    f.buffered = pending.get(num(f.details, 'tty_info_id') ?? -1);
-    f.description =
-      `tty ${path ?? ''} ${f.ttyType ?? ''}${f.index !== undefined ? ' #' + f.index : ''}`.trim();
-    if (f.buffered?.length) f.description += `, ${f.buffered.length} bytes pending`;
-    if (info) f.details = { ...f.details, info, locked: bool(info, 'locked') };
-  }
-}
-
-/**
- * inotify/fanotify watches are stored as file handles (inode, device); CRIU resolves them to
- * paths only in its irmap cache. Where the cache knows the inode, show the path.
- */
-async function attachWatchPaths(images: ImageSet, files: FileObject[]): Promise<void> {
-  const cache = (await images.load('irmap-cache.img')) ?? [];
-  const byInode = new Map<bigint, Entry[]>();
-  for (const e of cache) {
-    const ino = big(e, 'inode');
-    if (ino !== undefined) byInode.set(ino, [...(byInode.get(ino) ?? []), e]);
-  }
-  for (const f of files) {
-    if (f.kind !== 'inotify' && f.kind !== 'fanotify') continue;
-    for (const w of f.watches) {
-      if (w.path || w.inode === undefined) continue;
-      const hits = byInode.get(w.inode) ?? [];
-      // The cache may use the old 8-bit minor dev_t encoding; the watch uses the kernel's.
-      const dev = w.dev ?? 0;
-      const old = ((dev >>> 20) << 8) | (dev & 0xff);
-      const hit = hits.find((e) => num(e, 'dev') === dev || num(e, 'dev') === old) ?? hits[0];
-      w.path = str(hit, 'path');
-    }
-    const paths = f.watches.map(
-      (w) => `${w.path ?? `inode ${w.inode ?? '?'}`} (${w.mask.join('|')})`,
-    );
-    if (paths.length) f.description = `${f.kind} watching ${paths.join(', ')}`;
-  }
 }
