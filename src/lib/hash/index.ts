@@ -1,0 +1,2 @@
+export { Sha256, sha256Hex } from './sha256.ts';
+export { hashSource } from './hash-source.ts';
