@@ -130,6 +130,8 @@ export interface SequentialReadOptions {
   signal?: AbortSignal;
   /** Called after each block with the total bytes read so far. */
   onBytes?: (bytesRead: number) => void;
+  /** Sees every block in order (the chain-of-custody hash is fed from here: one pass). */
+  onChunk?: (chunk: Uint8Array) => void;
 }
 
 /**
@@ -138,7 +140,7 @@ export interface SequentialReadOptions {
  */
 export function sequentialStream(
   source: ByteSource,
-  { blockSize = 4 * 1024 * 1024, signal, onBytes }: SequentialReadOptions = {},
+  { blockSize = 4 * 1024 * 1024, signal, onBytes, onChunk }: SequentialReadOptions = {},
 ): ReadableStream<Uint8Array> {
   let pos = 0;
   return new ReadableStream<Uint8Array>({
@@ -157,6 +159,7 @@ export function sequentialStream(
         return;
       }
       pos += chunk.length;
+      onChunk?.(chunk);
       onBytes?.(pos);
       // Copy views of shared memory so downstream transforms may keep or transfer them.
       controller.enqueue(

@@ -1,3 +1,5 @@
+import { hashSource } from '../hash/hash-source.ts';
+import { Sha256 } from '../hash/sha256.ts';
 import { problem, type Problem } from '../problems.ts';
 import { BlobSource, MemorySource, readExact, type ByteSource } from './byte-source.ts';
 import { ArchiveContents } from './contents.ts';
@@ -29,6 +31,7 @@ function isBlob(input: ArchiveInput): input is Blob {
 
 class OpenedArchive implements Archive {
   readonly members: readonly ArchiveMember[];
+  sha256?: string;
   constructor(
     readonly name: string,
     readonly inputKind: InputKind | 'folder',
@@ -134,6 +137,7 @@ export async function openArchive(
       sink,
       signal,
       label: name,
+      hash: new Sha256(),
       ...(options.limits ? { limits: options.limits } : {}),
       onProgress: (bytesIn, bytesOut, member) =>
         progress('decompressing', bytesIn, bytesOut, member),
@@ -151,6 +155,7 @@ export async function openArchive(
       opened.problems,
       opened.contents,
       sink,
+      opened.sha256,
     );
   }
 
@@ -202,8 +207,14 @@ export async function openArchive(
     problems: Problem[],
     contents: ArchiveContents,
     sink: LargeMemberSink | undefined,
+    sha256?: string,
   ): Promise<Archive> {
     signal?.throwIfAborted();
+    if (sha256 === undefined && options.sha256 && inputKind !== 'folder')
+      sha256 = await hashSource(source, {
+        signal,
+        onBytes: (n) => onProgress?.({ stage: 'hashing', bytesRead: n, totalBytes: size }),
+      });
     onProgress?.({ stage: 'indexing', bytesRead: size, totalBytes: size });
     const notArchive = problems.some((p) => p.code === 'not-an-archive');
     const detected = options.skipLayout
@@ -217,7 +228,7 @@ export async function openArchive(
           store: (d) => contents.store(d),
         });
     const all = notArchive ? problems : [...problems, ...detected.problems];
-    return new OpenedArchive(
+    const opened = new OpenedArchive(
       archiveName,
       inputKind,
       description,
@@ -229,6 +240,8 @@ export async function openArchive(
       contents,
       sink,
     );
+    if (sha256 !== undefined) opened.sha256 = sha256;
+    return opened;
   }
 }
 

@@ -7,6 +7,8 @@ import {
   type LargeMemberSink,
   type LargeMemberWriter,
 } from './large-member-sink.ts';
+import { hashSource } from '../hash/hash-source.ts';
+import type { Sha256 } from '../hash/sha256.ts';
 import { SNIFF_BYTES, sniff } from './sniff.ts';
 import type { TarEntry } from './tar-header.ts';
 import { TarStreamParser } from './tar-stream.ts';
@@ -27,6 +29,8 @@ export interface OpenCompressedOptions {
   signal?: AbortSignal;
   onProgress?: (bytesIn: number, bytesOut: number, member: string | undefined) => void;
   label?: string;
+  /** Fed every compressed byte of the input, in order (the rest is read if the pass stops early). */
+  hash?: Sha256;
 }
 
 /** CRIU writes memory to pages-*.img; these are the members worth random access. */
@@ -63,8 +67,13 @@ function toMember(e: TarEntry): ArchiveMember {
 export async function openCompressedTar(
   input: ByteSource,
   options: OpenCompressedOptions,
-): Promise<{ contents: ArchiveContents; problems: Problem[]; innerDescription?: string }> {
-  const { compression, sink, signal, onProgress, label } = options;
+): Promise<{
+  contents: ArchiveContents;
+  problems: Problem[];
+  innerDescription?: string;
+  sha256?: string;
+}> {
+  const { compression, sink, signal, onProgress, label, hash } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const where = label ? { file: label } : {};
   const contents = new ArchiveContents();
@@ -74,10 +83,19 @@ export async function openCompressedTar(
   let smallBytes = 0;
   let lastReportedOut = 0;
   let currentMember: string | undefined;
+  let hashed = 0;
   const report = () => onProgress?.(bytesIn, bytesOut, currentMember);
 
   const inputStream = sequentialStream(input, {
     signal,
+    ...(hash
+      ? {
+          onChunk: (chunk: Uint8Array) => {
+            hash.update(chunk);
+            hashed += chunk.length;
+          },
+        }
+      : {}),
     onBytes: (n) => {
       bytesIn = n;
       report();
@@ -251,7 +269,14 @@ export async function openCompressedTar(
   await reader.cancel().catch(() => undefined);
   await parser.end(stoppedEarly);
   problems.push(...parser.problems);
+  // A pass that stopped early (a limit, a non-tar, the end-of-archive blocks) hashes the rest.
+  const sha256 = hash ? await hashSource(input, { hash, from: hashed, signal }) : undefined;
   bytesIn = input.size;
   report();
-  return { contents, problems, ...(innerDescription ? { innerDescription } : {}) };
+  return {
+    contents,
+    problems,
+    ...(innerDescription ? { innerDescription } : {}),
+    ...(sha256 ? { sha256 } : {}),
+  };
 }

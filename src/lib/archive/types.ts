@@ -30,7 +30,7 @@ export interface ArchiveMember {
   available: boolean;
 }
 
-export type OpenStage = 'reading' | 'decompressing' | 'indexing' | 'decoding';
+export type OpenStage = 'reading' | 'decompressing' | 'indexing' | 'hashing' | 'decoding';
 
 export interface OpenProgress {
   stage: OpenStage;
@@ -70,6 +70,11 @@ export interface OpenOptions {
   limits?: OpenLimits;
   /** Skip checkpoint layout detection (a nested tar is just files): layout kind `none`, no problem. */
   skipLayout?: boolean;
+  /**
+   * Also hash an input that is not compressed (an extra read of the whole file, stage
+   * `hashing`). A compressed input is always hashed in its one decompression pass.
+   */
+  sha256?: boolean;
 }
 
 /**
@@ -142,6 +147,11 @@ export interface Archive {
   readonly inputSize: number;
   /** Where large members went ('memory', 'opfs', or 'input' when read from the input). */
   readonly largeMemberStorage: string;
+  /**
+   * SHA-256 of the input's bytes as given (the compressed file for a compressed archive), as
+   * 64 hex digits, for the chain of custody; undefined for a folder or when not asked for.
+   */
+  readonly sha256?: string;
   readonly members: readonly ArchiveMember[];
   readonly problems: Problem[];
   readonly layout: ArchiveLayout;
