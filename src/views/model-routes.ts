@@ -1,0 +1,22 @@
+/**
+ * The model views' routes and nav entries, kept here so App.svelte needs one branch and one
+ * spread for all of them. `#/process/<pid>/memory` belongs to the memory views.
+ */
+import type { NavItem } from '../components/Nav.svelte';
+
+export const MODEL_NAV: NavItem[] = [
+  { view: 'processes', label: 'Processes' },
+  { view: 'files', label: 'Files' },
+  { view: 'sockets', label: 'Sockets' },
+  { view: 'fs', label: 'FS changes' },
+  { view: 'ipc', label: 'IPC' },
+  { view: 'mounts', label: 'Mounts & NS' },
+];
+
+const VIEWS = new Set(['processes', 'process', 'files', 'sockets', 'fs', 'ipc', 'mounts']);
+
+export function isModelRoute(segments: readonly string[]): boolean {
+  const [view, , tab] = segments;
+  if (view === 'process' && tab === 'memory') return false;
+  return view !== undefined && VIEWS.has(view);
+}

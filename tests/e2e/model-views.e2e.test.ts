@@ -1,0 +1,157 @@
+/**
+ * The model views in the served build: the kitchen checkpoint's process tree, a process page
+ * with its argv and environment, the sockets with TCP in-flight data, the ghost file's
+ * content, the rootfs diff — reached by URL hash and by keyboard, with no request outside the
+ * origin, no console error and no CSP violation. Facts from tests/fixtures/README.md and
+ * workloads/kitchen-sink.c.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  FIXTURES,
+  launchChromium,
+  screenshot,
+  startServer,
+  watchedPage,
+  type Browser,
+  type Offences,
+  type Served,
+} from './harness.ts';
+import { openThroughInput } from './checks.ts';
+
+let server: Served;
+let browser: Browser;
+let page: Page;
+let offences: Offences;
+let collectCsp: () => Promise<void>;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchChromium()]);
+  const origin = new URL(server.url).origin;
+  ({ page, offences, collectCsp } = await watchedPage(
+    browser.context,
+    (url) => new URL(url).origin === origin,
+  ));
+  await page.goto(server.url);
+  await openThroughInput(page, path.join(FIXTURES, 'kitchen.tar.zst'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const go = async (hash: string) => {
+  await page.evaluate((h) => (location.hash = h), hash);
+};
+
+describe('model views on kitchen.tar.zst', () => {
+  test('the process tree shows every process with its name, state and threads', async () => {
+    // Keyboard: the Processes tab is the second nav entry.
+    await page.keyboard.press('2');
+    const tree = page.getByTestId('process-tree');
+    await tree.waitFor();
+    expect(page.url()).toMatch(/#\/processes$/);
+    const names: Record<number, string> = {
+      1: 'kitchen-sink',
+      6: 'ks-worker',
+      10: 'sleep',
+      11: 'ks-grandchild',
+    };
+    for (const [pid, comm] of Object.entries(names)) {
+      const node = tree.locator(`a[data-pid="${pid}"]`);
+      await expect.poll(() => node.textContent()).toContain(comm);
+      expect(await node.textContent()).toContain('alive');
+    }
+    expect(await tree.locator('a[data-pid="6"]').textContent()).toContain('4 threads');
+    await page.getByTestId('process-table').getByRole('row').nth(4).waitFor();
+    await screenshot(page, 'model-processes');
+  });
+
+  test('clicking a process opens its page with argv and environment', async () => {
+    await page.getByTestId('process-tree').locator('a[data-pid="6"]').click();
+    await page.getByTestId('argv').waitFor();
+    expect(page.url()).toMatch(/#\/process\/6$/);
+    expect(await page.getByTestId('process-title').textContent()).toContain('ks-worker');
+    expect(await page.getByTestId('argv').textContent()).toContain('--token=argv-canary-19c2');
+    const env = page.getByTestId('environ');
+    await env.getByTestId('environ-filter').fill('FORENSIC');
+    const row = env.getByRole('row').filter({ hasText: 'FORENSIC_MARKER' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('env-canary-7f3a');
+    await env.getByTestId('environ-filter').fill('');
+    expect(await page.getByTestId('threads').getByRole('row').count()).toBe(5);
+    await screenshot(page, 'model-process-6');
+  });
+
+  test('the process page lists its files and memory maps', async () => {
+    await go('#/process/1/files');
+    const fds = page.getByTestId('fd-table');
+    await fds.getByRole('row').filter({ hasText: '/tmp/deleted.txt' }).first().waitFor();
+    await go('#/process/1/maps');
+    await page.getByTestId('vma-table').getByRole('row').filter({ hasText: '[heap]' }).waitFor();
+    await screenshot(page, 'model-process-1-maps');
+  });
+
+  test('the sockets view shows the TCP in-flight data as text and hex', async () => {
+    await go('#/sockets');
+    const table = page.getByTestId('socket-table');
+    const row = table.getByRole('row').filter({ hasText: 'tcp-payload-in-flight' });
+    await row.waitFor();
+    await row.click();
+    const queues = page.getByTestId('socket-queues');
+    await queues.getByTestId('content-text').waitFor();
+    expect(await queues.getByTestId('content-text').textContent()).toBe('tcp-payload-in-flight');
+    // "tcp-" in hex
+    expect(await queues.getByTestId('hexdump').textContent()).toContain('74 63 70 2d');
+    await table.getByRole('row').filter({ hasText: 'queued-in-socketpair' }).waitFor();
+    await screenshot(page, 'model-sockets');
+  });
+
+  test('the ghost file content is viewable in the Files view', async () => {
+    await go('#/files');
+    const ghosts = page.getByTestId('ghost-table');
+    const row = ghosts.getByRole('row').filter({ hasText: '/tmp/deleted.txt' });
+    await row.waitFor();
+    await row.focus();
+    await page.keyboard.press('Enter');
+    const text = page.getByTestId('content-viewer').getByTestId('content-text');
+    await text.waitFor();
+    expect(await text.textContent()).toBe('ghost-content: this file was unlinked while open\n');
+    await screenshot(page, 'model-files');
+  });
+
+  test('the root fs diff is browsable with file contents, plus deleted.files', async () => {
+    await go('#/fs');
+    const tree = page.getByTestId('fs-tree');
+    await tree.getByRole('button', { name: 'newfile.txt' }).click();
+    await page.getByTestId('content-viewer').getByTestId('content-text').waitFor();
+    expect(await page.getByTestId('deleted-files').textContent()).toContain('/srv/index.html');
+    await screenshot(page, 'model-fs');
+  });
+
+  test('IPC, mounts and namespaces show', async () => {
+    await go('#/mounts');
+    await page
+      .getByTestId('mount-table')
+      .getByRole('row')
+      .filter({ hasText: 'proc' })
+      .first()
+      .waitFor();
+    expect(await page.getByTestId('uts-hostname').textContent()).toBe('9a24dbbe2c2b');
+    await screenshot(page, 'model-mounts');
+    await go('#/ipc');
+    await page.getByRole('heading', { name: /IPC namespace/ }).waitFor();
+    await screenshot(page, 'model-ipc');
+  });
+
+  test('nothing left the origin, no console error, no CSP violation', async () => {
+    await collectCsp();
+    expect(offences).toEqual({
+      offOrigin: [],
+      consoleErrors: [],
+      pageErrors: [],
+      cspViolations: [],
+    });
+  });
+});
