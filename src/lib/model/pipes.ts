@@ -2,6 +2,7 @@
 import { num } from './entry.ts';
 import { extraBytes } from './bytes.ts';
 import type { ImageSet } from './images.ts';
+import { accessMode } from './names/open-flags.ts';
 import type { FileObject, PipeInfo } from './types.ts';
 
 export async function buildPipes(
@@ -29,10 +30,16 @@ export async function buildPipes(
   for (const f of files) {
     if (f.kind === 'fifo') {
       const reg = byId.get(f.regfId ?? -1);
-      if (reg?.kind === 'regular') f.path = reg.path;
+      // fifo_entry has no flags: how the FIFO was opened is on its path's REG entry.
+      if (reg?.kind === 'regular') {
+        f.path = reg.path;
+        f.flags = reg.flags;
+        f.flagsRaw = reg.flagsRaw;
+        f.end = accessMode(reg.flagsRaw);
+      }
       const p = pipes.get(`fifo:${f.pipeId}`);
       if (p) p.path = f.path;
-      f.description = `fifo ${f.path ?? '?'} [${f.pipeId}]`;
+      f.description = `fifo ${f.path ?? '?'} [${f.pipeId}] (${f.end} end)`;
     }
     if (f.kind === 'pipe' || f.kind === 'fifo') {
       const p = pipes.get(`${f.kind}:${f.pipeId}`);

@@ -120,6 +120,10 @@ describe('kitchen checkpoint: inspect JSON', () => {
     expect(pipe.writers).toContainEqual({ pid: 1, fd: 4 });
     const fifo = doc.pipes.find((p: any) => p.kind === 'fifo');
     expect(fifo).toMatchObject({ path: '/tmp/ff' });
+    // Opened O_RDWR: the process is at both ends.
+    expect(fifo.readers).toContainEqual({ pid: 1, fd: 5 });
+    expect(fifo.writers).toContainEqual({ pid: 1, fd: 5 });
+    expect(fd(1, 5).description).toBe('fifo /tmp/ff [1572931] (read-write end), 9 bytes buffered');
     expect(fifo.buffered.text).toBe('fifo-data');
   });
 
