@@ -8,9 +8,9 @@ export const MODEL_NAV: NavItem[] = [
   { view: 'processes', label: 'Processes' },
   { view: 'files', label: 'Files' },
   { view: 'sockets', label: 'Sockets' },
-  { view: 'fs', label: 'FS changes' },
+  { view: 'fs', label: 'FS diff' },
   { view: 'ipc', label: 'IPC' },
-  { view: 'mounts', label: 'Mounts & NS' },
+  { view: 'mounts', label: 'Mounts' },
 ];
 
 const VIEWS = new Set(['processes', 'process', 'files', 'sockets', 'fs', 'ipc', 'mounts']);

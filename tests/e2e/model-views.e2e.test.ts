@@ -145,6 +145,16 @@ describe('model views on kitchen.tar.zst', () => {
     await screenshot(page, 'model-ipc');
   });
 
+  test('the overview adds what the model holds: counts, annotations, dump statistics', async () => {
+    await go('#/overview');
+    const details = page.getByTestId('model-details-0');
+    await details.waitFor();
+    expect(await details.textContent()).toContain('4 processes');
+    await details.getByText('CRIU inventory and dump statistics').click();
+    expect(await details.getByTestId('dump-stats').textContent()).toMatch(/frozen time/);
+    await screenshot(page, 'model-overview');
+  });
+
   test('nothing left the origin, no console error, no CSP violation', async () => {
     await collectCsp();
     expect(offences).toEqual({

@@ -46,7 +46,7 @@ export const socketColumns: Column<SocketRow>[] = [
     mono: true,
     width: 'minmax(5rem, 1fr)',
   },
-  { key: 'inQueue', label: 'In queue', value: (r) => r.inQueue, align: 'right', width: '4.5rem' },
+  { key: 'inQueue', label: 'In queue', value: (r) => r.inQueue, align: 'right', width: '5rem' },
   {
     key: 'outQueue',
     label: 'Out queue',
