@@ -11,6 +11,7 @@ import { encodeQuotedPrintable } from '../criu/quoted-printable.ts';
 import { problem, type Problem } from '../problems.ts';
 import { bytes, num, obj, str, toBig, entries as subEntries, type Entry } from '../model/entry.ts';
 import { ImageSet, type ImageDecoder } from '../model/images.ts';
+import { hasLegacyFiles, legacyFileEntries } from '../model/legacy-files.ts';
 import { FILE_ENTRY_FIELD, fdTypeName } from '../model/names/fd-types.ts';
 import { hasResources, taskState } from '../model/names/task-state.ts';
 import { taskId } from '../model/processes.ts';
@@ -223,7 +224,12 @@ export async function critExplore(
   const lines: string[] = [];
   if (what === 'ps') explorePs(list, lines);
   else {
-    const names = new FileNames((await images.load('files.img', true)) ?? []);
+    // crit falls back to the per-type images of CRIU < 3.4 when files.img is absent.
+    const files =
+      !images.has('files.img') && hasLegacyFiles(images)
+        ? await legacyFileEntries(images)
+        : ((await images.load('files.img', true)) ?? []);
+    const names = new FileNames(files);
     if (what === 'fds') await exploreFds(images, list, names, lines, problems);
     else await exploreMems(images, list, names, lines, problems);
   }

@@ -18,6 +18,7 @@ import {
 import { accessMode, modeString, openFlagNames } from './names/open-flags.ts';
 import { signalSet } from './names/signals.ts';
 import { attachGhosts } from './ghosts.ts';
+import { hasLegacyFiles, legacyFileEntries } from './legacy-files.ts';
 import { attachMemfds } from './memfds.ts';
 import type { PagemapMemory } from './pages.ts';
 import { buildPipes } from './pipes.ts';
@@ -209,7 +210,11 @@ function resolveOne(
 
 export async function buildFileTable(images: ImageSet, memory: PagemapMemory): Promise<FileTable> {
   const remaps = await loadRemaps(images);
-  const rawEntries = (await images.load('files.img', true)) ?? [];
+  // files.img since CRIU 3.4; older images keep one image per file type.
+  const rawEntries =
+    !images.has('files.img') && hasLegacyFiles(images)
+      ? await legacyFileEntries(images)
+      : ((await images.load('files.img', true)) ?? []);
   const raw = new Map<number, Entry>();
   const files: FileObject[] = [];
   const sockets: SocketInfo[] = [];
