@@ -154,14 +154,21 @@ export function createMemoryApi(currentArchive: () => Archive | undefined) {
       } catch (e) {
         return search.finish(job, String(e instanceof Error ? e.message : e));
       }
-      const scope: ScanScope = {
-        ...(request.pid !== undefined ? { pids: [request.pid] } : {}),
-        ...(request.pid !== undefined && request.vma !== undefined ? { vma: request.vma } : {}),
-      };
-      // Progress is over all chosen containers: plan them first (metadata only).
-      const totalBytes = list.reduce((n, c) => n + planScan(c.mem, scope).totalBytes, 0);
+      // One process at a time, so that a cap per process lets every process show its hits
+      // (a canary copied into forked children would otherwise only show in the parent).
+      const units = list.flatMap((c) =>
+        (request.pid !== undefined ? [request.pid] : c.mem.pids()).map((pid) => {
+          const scope: ScanScope = {
+            pids: [pid],
+            ...(request.vma !== undefined && request.pid !== undefined ? { vma: request.vma } : {}),
+          };
+          return { c, scope, planned: planScan(c.mem, scope).totalBytes };
+        }),
+      );
+      const totalBytes = units.reduce((n, u) => n + u.planned, 0);
       const pacer = new Pacer<SearchHit>();
-      let left = Math.max(1, request.maxMatches ?? 10_000);
+      let left = Math.max(1, request.maxMatches ?? 100_000);
+      const perProcess = Math.max(1, request.maxPerProcess ?? 10_000);
       let scannedBefore = 0;
       let truncated = false;
       const problems: Problem[] = [];
@@ -178,17 +185,18 @@ export function createMemoryApi(currentArchive: () => Archive | undefined) {
         await onProgress(report);
       };
       try {
-        for (const c of list) {
+        for (const { c, scope } of units) {
+          if (left <= 0) break;
           let scannedHere = 0;
           for await (const batch of searchMemory(c.mem, request.query, {
             ...scope,
             context: request.context ?? 32,
-            maxMatches: left,
+            maxMatches: Math.min(left, perProcess),
             signal: job.signal,
           })) {
             if (!current(archive)) job.abort();
             if (job.signal.aborted) break;
-            // An unusable query (bad regex, odd hex) fails the same way in every container.
+            // An unusable query (bad regex, odd hex) fails the same way everywhere.
             const bad = batch.problems.find((p) => p.code === 'unsupported');
             if (bad) return search.finish(job, bad.message);
             for (const m of batch.matches) pacer.add(toHit(c.index, m));
@@ -200,7 +208,6 @@ export function createMemoryApi(currentArchive: () => Archive | undefined) {
           }
           if (job.signal.aborted) break;
           scannedBefore += scannedHere;
-          if (truncated) break;
         }
         if (job.signal.aborted) return search.finish(job);
         await send(scannedBefore, true);

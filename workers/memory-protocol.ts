@@ -75,8 +75,10 @@ export interface SearchRequest extends SearchScope {
   query: SearchQuery;
   /** Bytes of context each side (default 32). */
   context?: number;
-  /** Stop after this many matches in all (default 10,000). */
+  /** Stop after this many matches in all (default 100,000). */
   maxMatches?: number;
+  /** At most this many matches per process (default 10,000); then the next process. */
+  maxPerProcess?: number;
 }
 
 export interface SearchHit extends ProcessRef {

@@ -1,0 +1,95 @@
+import * as Comlink from 'comlink';
+import type { SearchQuery } from '../lib/memory/search.ts';
+import type { SearchHit, SearchProgress, SearchRequest } from '../../workers/memory-protocol.ts';
+import { analyser } from './analyser.svelte.ts';
+
+export type QueryKind = 'text' | 'hex' | 'regex';
+
+/**
+ * The search across processes: what the form holds, and the running search's progress and
+ * hits. The worker paces its reports, so each one becomes one state update (one render) no
+ * matter how fast the scan goes. The latest search wins: reports of an older one are dropped.
+ */
+export class MemorySearch {
+  // The form.
+  kind = $state<QueryKind>('text');
+  text = $state('');
+  ignoreCase = $state(false);
+  utf16 = $state(false);
+  /** `''` for every process, else `<container>:<pid>`. */
+  scope = $state('');
+
+  // The running or last search.
+  running = $state(false);
+  scanned = $state(0);
+  total = $state(0);
+  hits = $state.raw<SearchHit[]>([]);
+  truncated = $state(false);
+  error = $state<string | null>(null);
+  /** The query the hits belong to (the form may have changed since). */
+  searched = $state<string | null>(null);
+
+  #request = 0;
+
+  query(): SearchQuery {
+    switch (this.kind) {
+      case 'hex':
+        return { kind: 'hex', hex: this.text };
+      case 'regex':
+        return { kind: 'regex', source: this.text, flags: this.ignoreCase ? 'i' : '' };
+      default:
+        return { kind: 'text', text: this.text, ignoreCase: this.ignoreCase, utf16: this.utf16 };
+    }
+  }
+
+  async start(): Promise<void> {
+    if (!this.text) return;
+    const request = ++this.#request;
+    const [container, pid] = this.scope ? this.scope.split(':').map(Number) : [];
+    const req: SearchRequest = {
+      query: this.query(),
+      ...(container !== undefined ? { container, pid } : {}),
+    };
+    this.running = true;
+    this.scanned = 0;
+    this.total = 0;
+    this.hits = [];
+    this.truncated = false;
+    this.error = null;
+    this.searched = this.text;
+    // One proxied callback per search (Comlink 4.4.2 keeps released proxies' ports).
+    const onProgress = Comlink.proxy((p: SearchProgress) => {
+      if (request !== this.#request) return;
+      this.scanned = p.scannedBytes;
+      this.total = p.totalBytes;
+      this.truncated = p.truncated;
+      if (p.hits.length) this.hits = this.hits.concat(p.hits);
+    });
+    try {
+      const outcome = await analyser.api.memorySearch(req, onProgress);
+      if (request !== this.#request) return;
+      if (outcome.error) this.error = outcome.error;
+    } catch (e) {
+      if (request === this.#request) this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      if (request === this.#request) this.running = false;
+    }
+  }
+
+  cancel(): void {
+    if (!this.running) return;
+    void analyser.api.memoryCancelSearch();
+  }
+
+  /** A new checkpoint: forget hits that point into the old one. */
+  reset(): void {
+    this.#request++;
+    this.running = false;
+    this.scanned = 0;
+    this.total = 0;
+    this.hits = [];
+    this.truncated = false;
+    this.error = null;
+    this.searched = null;
+  }
+}

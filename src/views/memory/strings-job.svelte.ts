@@ -1,0 +1,49 @@
+import * as Comlink from 'comlink';
+import type { StringRow, StringsPage } from '../../../workers/memory-protocol.ts';
+import { analyser } from '../../state/analyser.svelte.ts';
+
+/**
+ * Strings of one process (or one VMA), streamed from the worker in pages of rows. The worker
+ * paces the pages, so each page is one state update; a new run supersedes the old one.
+ */
+export class StringsJob {
+  rows = $state.raw<StringRow[]>([]);
+  running = $state(false);
+  scanned = $state(0);
+  total = $state(0);
+  truncated = $state(false);
+  error = $state<string | null>(null);
+  #request = 0;
+
+  async start(container: number, pid: number, minLength: number, vma?: number): Promise<void> {
+    const request = ++this.#request;
+    this.rows = [];
+    this.running = true;
+    this.scanned = 0;
+    this.total = 0;
+    this.truncated = false;
+    this.error = null;
+    const onPage = Comlink.proxy((p: StringsPage) => {
+      if (request !== this.#request) return;
+      this.scanned = p.scannedBytes;
+      this.total = p.totalBytes;
+      this.truncated = p.truncated;
+      if (p.rows.length) this.rows = this.rows.concat(p.rows);
+    });
+    try {
+      const outcome = await analyser.api.memoryStrings(
+        { container, pid, minLength, ...(vma !== undefined ? { vma } : {}) },
+        onPage,
+      );
+      if (request === this.#request && outcome.error) this.error = outcome.error;
+    } catch (e) {
+      if (request === this.#request) this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      if (request === this.#request) this.running = false;
+    }
+  }
+
+  cancel(): void {
+    if (this.running) void analyser.api.memoryCancelStrings();
+  }
+}
