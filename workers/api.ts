@@ -8,6 +8,7 @@ import { summarize } from '../src/lib/summary/index.ts';
 import type { CheckpointSummary } from '../src/lib/summary/types.ts';
 import * as Comlink from 'comlink';
 import { ImageCatalog } from './image-catalog.ts';
+import { Sha256 } from './sha256.ts';
 import { createModelApi } from './model-api.ts';
 import { chooseLargeMemberSink } from './large-member-storage.ts';
 import { groupProblems } from './problem-groups.ts';
@@ -21,6 +22,9 @@ import type {
   ProgressCallback,
   ProgressReport,
 } from './protocol.ts';
+
+/** Bytes read per step while hashing: big enough for fast File reads, small for memory. */
+const HASH_BLOCK = 8 * 1024 * 1024;
 
 /** Progress goes through a MessagePort: at most one report per interval, plus stage changes. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -36,6 +40,10 @@ export function createAnalyserApi() {
   let archive: Archive | undefined;
   let summary: CheckpointSummary | undefined;
   let catalog: ImageCatalog | undefined;
+  /** The opened input itself, kept for hashing; a folder has no single digest. */
+  let input: Blob | undefined;
+  /** Bumped by every open: a hash of an earlier input stops. */
+  let generation = 0;
   let running: AbortController | undefined;
 
   async function reset(): Promise<void> {
@@ -43,6 +51,7 @@ export function createAnalyserApi() {
     archive = undefined;
     summary = undefined;
     catalog = undefined;
+    input = undefined;
     await old?.dispose().catch(() => undefined);
   }
 
@@ -67,20 +76,23 @@ export function createAnalyserApi() {
      * Opens a File/Blob (tar, gzip/zstd tar, a bare image) or a dropped folder. A new open
      * cancels the one still running. Reports progress through ONE callback per operation.
      */
-    async open(input: OpenInput, onProgress?: ProgressCallback): Promise<OpenOutcome> {
+    async open(given: OpenInput, onProgress?: ProgressCallback): Promise<OpenOutcome> {
+      generation++;
       running?.abort();
       const controller = new AbortController();
       running = controller;
       await reset();
       const report = throttle(onProgress);
-      const folder = Array.isArray(input);
-      const name = folder ? folderName(input) : input instanceof File ? input.name : 'input';
+      const folder = Array.isArray(given);
+      const name = folder ? folderName(given) : given instanceof File ? given.name : 'input';
       const sink = await chooseLargeMemberSink();
       // The sink holds data only for a compressed archive that is kept; free it otherwise.
       const dropSink = () => sink.dispose().catch(() => undefined);
       try {
         const opened = await openArchive(
-          folder ? input.map((f): FolderFile => ({ path: f.path, blob: f.file })) : input,
+          Array.isArray(given)
+            ? given.map((f): FolderFile => ({ path: f.path, blob: f.file }))
+            : given,
           {
             name,
             signal: controller.signal,
@@ -109,6 +121,7 @@ export function createAnalyserApi() {
         }
         archive = opened;
         summary = result;
+        input = Array.isArray(given) ? undefined : given;
         return {
           status: 'opened',
           name: opened.name,
@@ -185,6 +198,25 @@ export function createAnalyserApi() {
         await requireCatalog().bytes(container, name, offset, Math.min(length, 1 << 20))
       ).slice();
       return Comlink.transfer(window, [window.buffer]);
+    },
+
+    /**
+     * SHA-256 of the opened input as lowercase hex (undefined for a dropped folder), read as
+     * a stream in blocks; stops with undefined when another input is opened meanwhile.
+     */
+    async sha256(onProgress?: ProgressCallback): Promise<string | undefined> {
+      const blob = input;
+      const mine = generation;
+      if (!blob) return undefined;
+      const hash = new Sha256();
+      const report = throttle(onProgress);
+      for (let offset = 0; offset < blob.size; offset += HASH_BLOCK) {
+        if (mine !== generation) return undefined;
+        const end = Math.min(blob.size, offset + HASH_BLOCK);
+        hash.update(new Uint8Array(await blob.slice(offset, end).arrayBuffer()));
+        report({ stage: 'hashing', bytes: end, total: blob.size });
+      }
+      return mine === generation ? hash.hex() : undefined;
     },
 
     /** Frees the archive and its large-member storage. */

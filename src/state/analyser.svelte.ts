@@ -30,6 +30,10 @@ export class Analyser {
   summary = $state.raw<Summary | null>(null);
   problems = $state.raw<ProblemGroup[]>([]);
   error = $state<string | null>(null);
+  /** SHA-256 of the input (chain of custody), computed in the background after opening. */
+  sha256 = $state<string | null>(null);
+  /** Progress of that hash while it runs; null when done or not started. */
+  hashProgress = $state.raw<ProgressReport | null>(null);
 
   #worker: Worker | null = null;
   #remote: Comlink.Remote<AnalyserApi> | null = null;
@@ -72,6 +76,8 @@ export class Analyser {
     this.summary = null;
     this.problems = [];
     this.error = null;
+    this.sha256 = null;
+    this.hashProgress = null;
     this.progress = {
       stage: 'starting',
       bytes: 0,
@@ -112,10 +118,28 @@ export class Analyser {
       this.problems = problems;
       this.storage = outcome.storage;
       this.status = 'ready';
+      void this.#hash(api, request);
     } catch (e) {
       if (request !== this.#request) return;
       this.error = e instanceof Error ? e.message : String(e);
       this.status = 'failed';
+    }
+  }
+
+  /** Hashes the input in the worker while the user already works with the summary. */
+  async #hash(api: Comlink.Remote<AnalyserApi>, request: number): Promise<void> {
+    const onProgress = Comlink.proxy((report: ProgressReport) => {
+      if (request === this.#request) this.hashProgress = report;
+    });
+    this.hashProgress = { stage: 'hashing', bytes: 0, total: this.inputSize };
+    try {
+      const digest = await api.sha256(onProgress);
+      if (request !== this.#request) return;
+      this.sha256 = digest ?? null;
+    } catch {
+      // A failed hash leaves the field empty; the analysis itself is unaffected.
+    } finally {
+      if (request === this.#request) this.hashProgress = null;
     }
   }
 

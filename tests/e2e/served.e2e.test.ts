@@ -4,6 +4,7 @@
  * example — and no request outside the origin, no console error, no CSP violation.
  */
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -71,6 +72,11 @@ describe('served build', () => {
       // Served from localhost, large members of a compressed archive go to OPFS.
       if (name.endsWith('.tar')) expect(await p.getByTestId('storage').count()).toBe(0);
       else expect(await p.getByTestId('storage').textContent()).toContain('OPFS');
+      // The input's SHA-256 appears once hashed in the background.
+      const digest = createHash('sha256')
+        .update(await readFile(file()))
+        .digest('hex');
+      await p.getByTestId('sha256').getByText(digest).waitFor();
       await screenshot(p, `served-${name}`);
       await collectCsp();
       expect(offences).toEqual(clean);
@@ -103,7 +109,12 @@ describe('served build', () => {
   test('the navigation works by keyboard and by URL hash; images decode and download', async () => {
     const { page: p, offences, collectCsp } = await page();
     await openThroughInput(p, path.join(FIXTURES, 'kitchen.tar.zst'));
-    await p.keyboard.press('2');
+    // Each view has a number key, shown in its nav link's title ("Images (N)").
+    const key = async (label: string) =>
+      /\((\d)\)$/.exec(
+        (await p.getByRole('link', { name: label, exact: true }).getAttribute('title')) ?? '',
+      )?.[1] ?? '';
+    await p.keyboard.press(await key('Images'));
     await p.waitForURL(/#\/images$/);
     const table = p.getByTestId('images-table');
     await table.getByRole('link', { name: 'pstree.img', exact: true }).click();
@@ -127,7 +138,7 @@ describe('served build', () => {
     await table.getByRole('link', { name: 'pages-1.img', exact: true }).click();
     await p.getByTestId('hexdump').waitFor();
     await screenshot(p, 'served-images');
-    await p.keyboard.press('1');
+    await p.keyboard.press(await key('Overview'));
     await p.waitForURL(/#\/overview$/);
     await p.getByTestId('summary').waitFor();
     await collectCsp();
