@@ -3,7 +3,7 @@
  * TCP send/receive queues from tcp-stream-<ino hex>.img and queued packets/stream data of
  * other sockets from sk-queues.img (keyed by the receiving socket's file id).
  */
-import { bytes, num, nums, obj, str, type Entry } from './entry.ts';
+import { bool, bytes, num, nums, obj, str, type Entry } from './entry.ts';
 import { extraBytes } from './bytes.ts';
 import type { ImageSet } from './images.ts';
 import { enumName } from './names/bits.ts';
@@ -122,6 +122,7 @@ function unixSocket(id: number, e: Entry): SocketInfo {
     protocol: '',
     state,
     unixPath: path,
+    unixDeleted: bool(e, 'deleted') || undefined,
     abstract,
     peerIno: peer,
     backlog: num(e, 'backlog'),

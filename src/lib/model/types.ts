@@ -460,6 +460,8 @@ export interface SocketInfo {
   /** UNIX: bound path, or abstract name (leading NUL shown as `@`). */
   unixPath?: string;
   abstract?: boolean;
+  /** The bound socket file was unlinked while the socket stayed open. */
+  unixDeleted?: boolean;
   peerIno?: number;
   /** Files.img id of the peer socket when it is in the checkpoint. */
   peerId?: number;
