@@ -23,10 +23,31 @@ export interface TarIndexOptions {
   label?: string;
 }
 
+/** Bytes read per step while looking for the next good header after a damaged one. */
+const RESYNC_WINDOW = 1024 * 1024;
+
+/**
+ * The offset of the next block after `from` that is a tar header with a good checksum, or -1.
+ * Zero blocks are skipped too: after a damaged header they may be member data.
+ */
+async function nextHeader(
+  source: ByteSource,
+  from: number,
+  signal: AbortSignal | undefined,
+): Promise<number> {
+  for (let at = from; at + BLOCK <= source.size; at += RESYNC_WINDOW) {
+    signal?.throwIfAborted();
+    const window = await readExact(source, at, RESYNC_WINDOW);
+    for (let i = 0; i + BLOCK <= window.length; i += BLOCK)
+      if (parseHeader(window.subarray(i, i + BLOCK)).kind === 'header') return at + i;
+  }
+  return -1;
+}
+
 /**
  * Index a tar by reading only its headers: a multi-GB archive is indexed in milliseconds and
- * member data is read later, by offset. Problems (truncation, bad checksum) end the walk but
- * keep every entry indexed before them.
+ * member data is read later, by offset. Truncation ends the walk and keeps every entry indexed
+ * before it; a damaged header loses its member only: the walk resumes at the next good header.
  */
 export async function indexTar(
   source: ByteSource,
@@ -61,7 +82,17 @@ export async function indexTar(
           offset,
         }),
       );
-      break;
+      const next = await nextHeader(source, offset + BLOCK, signal);
+      if (next < 0) break;
+      problems.push(
+        problem(
+          'bad-tar-checksum',
+          `resumed at the tar header at offset ${next}, skipping ${next - offset} bytes after the damaged one`,
+          { ...where, offset: next, severity: 'warning' },
+        ),
+      );
+      offset = next;
+      continue;
     }
     const header = parsed.header;
     const dataSize = assembler.dataSize(header);

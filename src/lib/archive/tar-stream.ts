@@ -40,6 +40,11 @@ export class TarStreamParser {
   #headerFilled = 0;
   /** Offset in the tar stream of the next byte to be pushed. */
   #offset = 0;
+  /**
+   * After a damaged header: where it was. Every following block is tried as a header until
+   * one checks out, so one bad header loses one member, not the rest of the archive.
+   */
+  #resyncFrom: number | undefined;
 
   constructor(handlers: TarStreamHandlers, label?: string) {
     this.#handlers = handlers;
@@ -144,6 +149,18 @@ export class TarStreamParser {
   async #onHeader(headerOffset: number): Promise<void> {
     const parsed = parseHeader(this.#header);
     const where = { ...(this.#label ? { file: this.#label } : {}), offset: headerOffset };
+    if (this.#resyncFrom !== undefined) {
+      // Zero blocks too may be member data here: only a header that checks out ends the search.
+      if (parsed.kind !== 'header') return;
+      this.problems.push(
+        problem(
+          'bad-tar-checksum',
+          `resumed at the tar header at offset ${headerOffset}, skipping ${headerOffset - this.#resyncFrom} bytes after the damaged one`,
+          { ...where, severity: 'warning' },
+        ),
+      );
+      this.#resyncFrom = undefined;
+    }
     if (parsed.kind === 'zero') {
       this.#state = { kind: 'end' };
       return;
@@ -156,7 +173,7 @@ export class TarStreamParser {
           where,
         ),
       );
-      this.#state = { kind: 'end' };
+      this.#resyncFrom = headerOffset;
       return;
     }
     const header = parsed.header;
