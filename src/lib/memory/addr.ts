@@ -16,6 +16,12 @@ export function toBigInt(v: unknown): bigint | undefined {
   return undefined;
 }
 
+/** A u64 field: like toBigInt, but only values in [0, 2^64) (damaged input may hold others). */
+export function toU64(v: unknown): bigint | undefined {
+  const b = toBigInt(v);
+  return b !== undefined && b >= 0n && b <= U64_MAX ? b : undefined;
+}
+
 /** A decoded 32-bit field as a number (flags, prot, ids). */
 export function toNumber(v: unknown): number | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return v;

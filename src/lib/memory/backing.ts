@@ -1,5 +1,5 @@
 import type { Entry } from '../criu/types.ts';
-import { toBigInt } from './addr.ts';
+import { toBigInt, toU64 } from './addr.ts';
 import type { ImageReader } from './images.ts';
 import type { BackingLookup } from './vma.ts';
 
@@ -33,7 +33,7 @@ export async function loadBackingLookup(images: ImageReader): Promise<BackingLoo
     if (inode === undefined) continue;
     inodes.set(inode, {
       name: typeof m.name === 'string' ? m.name : '',
-      shmid: toBigInt(m.shmid),
+      shmid: toU64(m.shmid),
     });
   }
   return {

@@ -1,6 +1,6 @@
 import { problem, type Problem } from '../problems.ts';
 import type { Entry } from '../criu/types.ts';
-import { toBigInt, toNumber, U64_MAX, hex } from './addr.ts';
+import { toU64, toNumber, U64_MAX, hex } from './addr.ts';
 
 /** Pagemap entry flags (CRIU `criu/include/pagemap.h`). */
 export const PE_PARENT = 1;
@@ -48,7 +48,7 @@ export function entryFlags(e: Entry): number {
 
 /** CRIU ≥ 4.2 writes the u64 `nr_pages` and leaves `compat_nr_pages` 0; older ones only the u32. */
 export function entryPages(e: Entry): bigint | undefined {
-  return toBigInt(e.nr_pages) ?? toBigInt(e.compat_nr_pages);
+  return toU64(e.nr_pages) ?? toU64(e.compat_nr_pages);
 }
 
 function runKind(flags: number): RunKind {
@@ -79,7 +79,7 @@ export function buildPagemapIndex(image: string, entries: Entry[], pageSize: num
   let offset = 0;
   for (let i = 1; i < entries.length; i++) {
     const e = entries[i];
-    const vaddr = toBigInt(e.vaddr);
+    const vaddr = toU64(e.vaddr);
     const nr = entryPages(e);
     if (vaddr === undefined || nr === undefined) {
       problems.push(

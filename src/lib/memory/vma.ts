@@ -1,5 +1,5 @@
 import type { Entry } from '../criu/types.ts';
-import { toBigInt, toNumber } from './addr.ts';
+import { toU64, toNumber } from './addr.ts';
 import type { VmaInfo, VmaKind } from './types.ts';
 
 /** `vma_entry.status` bits (CRIU `criu/include/image.h`). */
@@ -82,8 +82,8 @@ export function readVmas(
   const vmas: VmaInfo[] = [];
   let skipped = 0;
   for (const v of raw) {
-    const start = toBigInt(v.start);
-    const end = toBigInt(v.end);
+    const start = toU64(v.start);
+    const end = toU64(v.end);
     if (start === undefined || end === undefined || end <= start) {
       skipped++;
       continue;
@@ -91,13 +91,13 @@ export function readVmas(
     const status = toNumber(v.status) ?? 0;
     const flags = toNumber(v.flags) ?? 0;
     const prot = toNumber(v.prot) ?? 0;
-    const shmid = toBigInt(v.shmid) ?? 0n;
+    const shmid = toU64(v.shmid) ?? 0n;
     const kind = vmaKind(status, flags);
     const info: VmaInfo = {
       index: -1,
       start,
       end,
-      pgoff: toBigInt(v.pgoff) ?? 0n,
+      pgoff: toU64(v.pgoff) ?? 0n,
       shmid,
       prot,
       perms: perms(prot, flags),
