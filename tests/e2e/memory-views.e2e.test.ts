@@ -31,13 +31,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openKitchen() {
+async function openFixture(name: string) {
   const origin = new URL(server.url).origin;
   const watched = await watchedPage(browser.context, (url) => new URL(url).origin === origin);
   await watched.page.goto(server.url);
-  await openThroughInput(watched.page, path.join(FIXTURES, 'kitchen.tar.zst'));
+  await openThroughInput(watched.page, path.join(FIXTURES, name));
   return watched;
 }
+const openKitchen = () => openFixture('kitchen.tar.zst');
 
 describe('memory views', () => {
   test('search finds the heap canary and the hex view shows its bytes', async () => {
@@ -103,6 +104,25 @@ describe('memory views', () => {
     await page.locator(`[data-testid="hex-rows"] .row[data-address="${stackStart}"]`).waitFor();
     await screenshot(page, 'memory-map-stack');
 
+    await collectCsp();
+    expect(offences).toEqual(clean);
+  });
+
+  test('search scans all 256 MiB of memhog and finds every needle', async () => {
+    const { page, offences, collectCsp } = await openFixture('memhog-256m.tar.zst');
+    await page.getByRole('link', { name: 'Search' }).click();
+    await page.getByTestId('search-kind').selectOption('regex');
+    await page.getByTestId('search-query').fill('MEMHOG-NEEDLE-\\d+');
+    await page.getByTestId('search-start').click();
+    await page.locator('[data-testid="search-status"][data-running="false"]').waitFor();
+    const status = (await page.getByTestId('search-status').textContent())!.replace(/\s+/g, ' ');
+    expect(status).toMatch(/(\d+\.\d MiB) of \1 scanned 100 %/);
+    expect(status).toContain('17 hits');
+    // 16 needles in the buffer, and snprintf's copy of the last one on the stack.
+    const contexts = await page.getByTestId('search-hit').locator('mark').allTextContents();
+    const numbers = contexts.map((t) => Number(t.replace('MEMHOG-NEEDLE-', '')));
+    expect(numbers.slice(0, 16)).toEqual([...Array(16).keys()]);
+    await screenshot(page, 'memory-search-memhog');
     await collectCsp();
     expect(offences).toEqual(clean);
   });
