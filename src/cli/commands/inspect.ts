@@ -15,12 +15,12 @@ import { printable } from '../text.ts';
 export const inspect: CliCommand = {
   name: 'inspect',
   summary: 'the forensic model: container, processes, files, sockets, IPC, mounts, fs changes',
-  usage: 'inspect ARCHIVE [--json]',
+  usage: 'inspect ARCHIVE [--json] [--no-sha256]',
   async run(args: string[], io: CliIO): Promise<number> {
-    const { positional, flags } = parseArgs(args, { flags: ['json'] });
+    const { positional, flags } = parseArgs(args, { flags: ['json', 'no-sha256'] });
     if (positional.length !== 1)
       throw new CliError('inspect needs one ARCHIVE (a checkpoint file or folder)', 2);
-    const archive = await openPath(positional[0]!);
+    const archive = await openPath(positional[0]!, { sha256: !flags.has('no-sha256') });
     try {
       if (archive.layout.containers.length === 0)
         throw new CliError(
@@ -28,7 +28,7 @@ export const inspect: CliCommand = {
         );
       const models = await buildArchiveModels(archive);
       if (flags.has('json')) {
-        io.stdout(inspectJson(archive.name, models) + '\n');
+        io.stdout(inspectJson(archive.name, models, 2, archive.sha256) + '\n');
         return 0;
       }
       const out: string[] = [];

@@ -84,14 +84,15 @@ function problemLines(problems: Problem[]): string[] {
 export const show: CliCommand = {
   name: 'show',
   summary: 'the containers of a checkpoint: engine, name, image, sizes, CRIU statistics',
-  usage: 'show ARCHIVE... [--json]',
+  usage: 'show ARCHIVE... [--json] [--no-sha256]',
   async run(args: string[], io: CliIO): Promise<number> {
-    const { positional, flags } = parseArgs(args, { flags: ['json'] });
+    const { positional, flags } = parseArgs(args, { flags: ['json', 'no-sha256'] });
     if (positional.length === 0)
       throw new CliError('show needs an ARCHIVE (a checkpoint file or folder)', 2);
     const summaries: CheckpointSummary[] = [];
     for (const file of positional) {
-      const archive = await openPath(file);
+      // The input's SHA-256 for the chain of custody (an extra read of an uncompressed file).
+      const archive = await openPath(file, { sha256: !flags.has('no-sha256') });
       try {
         summaries.push(await summarize(archive));
       } finally {
@@ -109,7 +110,11 @@ export const show: CliCommand = {
     }
     const out: string[] = [];
     if (summaries.length === 1)
-      out.push(`Displaying container checkpoint data from ${printable(summaries[0].name)}`, '');
+      out.push(`Displaying container checkpoint data from ${printable(summaries[0].name)}`);
+    for (const s of summaries)
+      if (s.sha256)
+        out.push(`SHA-256 ${s.sha256}  ${summaries.length > 1 ? printable(s.name) : ''}`.trimEnd());
+    out.push('');
     out.push(overviewTable(summaries));
     for (const s of summaries) {
       for (const c of s.containers) out.push('', ...details(c));

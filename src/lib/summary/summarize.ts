@@ -145,6 +145,7 @@ export async function summarize(archive: Archive): Promise<CheckpointSummary> {
     inputDescription: archive.inputDescription,
     compression: archive.compression,
     inputSize: archive.inputSize,
+    ...(archive.sha256 ? { sha256: archive.sha256 } : {}),
     unpackedSize: members.reduce((n, m) => n + m.size, 0),
     engine: archive.layout.engine,
     layoutKind: archive.layout.kind,

@@ -62,6 +62,8 @@ export interface CheckpointSummary {
   inputDescription: string;
   compression: Compression;
   inputSize: number;
+  /** SHA-256 of the input as given (hex), for the chain of custody; absent for a folder. */
+  sha256?: string;
   /** Sum of member sizes (the unpacked size). */
   unpackedSize: number;
   engine: Engine;
