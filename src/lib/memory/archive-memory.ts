@@ -1,4 +1,5 @@
 import type { Archive } from '../archive/types.ts';
+import type { MemberStore } from '../archive/member-store.ts';
 import type { CheckpointMemory } from './checkpoint-memory.ts';
 import { openMemory, type OpenMemoryOptions } from './open-memory.ts';
 
@@ -16,7 +17,44 @@ export async function openArchiveMemory(
   const out: ContainerMemory[] = [];
   for (const c of archive.layout.containers) {
     if (c.checkpointDir === undefined) continue;
-    out.push({ root: c.root, mem: await openMemory(c.images, options) });
+    const parent = parentStore(archive, c.checkpointDir);
+    out.push({
+      root: c.root,
+      mem: await openMemory(c.images, { ...options, parent: parent ?? null }),
+    });
   }
   return out;
+}
+
+/**
+ * The parent (pre-dump) images of an images directory. CRIU links them with a `parent` entry
+ * in the directory: a symlink (Podman: `checkpoint/parent -> ../pre-checkpoint`) or, once
+ * copied around, a real directory. The symlink is resolved inside the archive only; a target
+ * outside it (absolute, or above the archive root) means there is no parent here.
+ */
+export function parentStore(archive: Archive, imagesDir: string): MemberStore | undefined {
+  const link = archive.member(`${imagesDir}parent`);
+  let dir: string | undefined;
+  if (link?.type === 'symlink' && link.linkTarget !== undefined) {
+    dir = resolveInside(imagesDir, link.linkTarget);
+  } else if (archive.members.some((m) => m.path.startsWith(`${imagesDir}parent/`))) {
+    dir = `${imagesDir}parent`;
+  }
+  if (dir === undefined) return undefined;
+  const store = archive.store(`${dir}/`);
+  return store.list().length > 0 ? store : undefined;
+}
+
+/** `base` + relative `target`, normalised; undefined if absolute or escaping the root. */
+function resolveInside(base: string, target: string): string | undefined {
+  if (target.startsWith('/')) return undefined;
+  const parts = base.split('/').filter(Boolean);
+  for (const p of target.split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(p);
+  }
+  return parts.join('/');
 }
