@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { critExplore } from '../../../src/lib/analyses/crit-x.ts';
 import { MapMemberStore } from '../../../src/lib/archive/member-store.ts';
 import { buildModel } from '../../../src/lib/model/build.ts';
+import { toJson } from '../../../src/lib/model/json.ts';
 import { fixtureArchive } from './fixtures.ts';
 
 /** Images the model always reads (others, like seccomp.img, are only listed). */
@@ -59,6 +60,24 @@ describe('damaged checkpoints', () => {
       if (READ_BY_MODEL.test(name)) expect(m.problems.length, name).toBeGreaterThan(0);
       for (const what of ['ps', 'fds', 'mems'] as const)
         await critExplore(new MapMemberStore(cut), undefined, what);
+    }
+  });
+
+  it('random byte changes in any image (seeded): no exception, the JSON export still works', async () => {
+    const files = await kitchenImages();
+    const names = [...files.keys()].filter((n) => n.endsWith('.img') && !n.startsWith('pages-'));
+    let seed = 12345;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let i = 0; i < 150; i++) {
+      const name = names[Math.floor(rnd() * names.length)]!;
+      const bytes = new Uint8Array(files.get(name)!);
+      for (let k = 0; k < 3; k++)
+        bytes[8 + Math.floor(rnd() * Math.max(1, bytes.length - 8))] = Math.floor(rnd() * 256);
+      const changed = new MapMemberStore(new Map(files).set(name, bytes));
+      const m = await buildModel({ images: changed });
+      expect(() => toJson(m), name).not.toThrow();
+      for (const what of ['ps', 'fds', 'mems'] as const)
+        await critExplore(changed, undefined, what);
     }
   });
 });
