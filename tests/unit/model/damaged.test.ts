@@ -68,7 +68,7 @@ describe('damaged checkpoints', () => {
     const names = [...files.keys()].filter((n) => n.endsWith('.img') && !n.startsWith('pages-'));
     let seed = 12345;
     const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-    for (let i = 0; i < 150; i++) {
+    for (let i = 0; i < 80; i++) {
       const name = names[Math.floor(rnd() * names.length)]!;
       const bytes = new Uint8Array(files.get(name)!);
       for (let k = 0; k < 3; k++)
