@@ -69,6 +69,17 @@ describe('memory views', () => {
       .replace(/\s+/g, '');
     expect(hexMarked).toBe(Buffer.from(CANARY, 'latin1').toString('hex'));
     await screenshot(page, 'memory-hex-at-hit');
+    // Scrolling far fetches new windows and stays where the user scrolled to.
+    const list = page.getByTestId('hex-rows');
+    const top = await list.evaluate((el) => el.scrollTop);
+    await list.evaluate((el) => el.scrollBy(0, 200_000));
+    const far = await list.evaluate((el) => el.scrollTop);
+    expect(far).toBeGreaterThan(top + 100_000);
+    // Rows there get their bytes (a window arrives), and the view does not jump back.
+    await expect
+      .poll(() => list.locator('.row .ascii').count(), { timeout: 10_000 })
+      .toBeGreaterThan(10);
+    expect(await list.evaluate((el) => el.scrollTop)).toBe(far);
     // Stepping to the next hit moves the view (and the highlight) to the next copy.
     const before = page.url();
     await page.getByTestId('hit-stepper').getByRole('button', { name: 'Hit ▶' }).click();
@@ -103,6 +114,34 @@ describe('memory views', () => {
     await page.waitForURL(new RegExp(`/at/0x${stackStart.replace(/^0+/, '')}$`));
     await page.locator(`[data-testid="hex-rows"] .row[data-address="${stackStart}"]`).waitFor();
     await screenshot(page, 'memory-map-stack');
+
+    // Zoom with the wheel: the VMAs under the pointer get wider.
+    const widthOf = () =>
+      map
+        .locator('g.vma rect.outline')
+        .first()
+        .evaluate((r) => Number(r.getAttribute('width')));
+    const before = await widthOf();
+    await map.hover({ position: { x: 40, y: 30 } });
+    await page.mouse.wheel(0, -600);
+    await expect.poll(widthOf).toBeGreaterThan(before);
+    await screenshot(page, 'memory-map-zoomed');
+
+    // Strings of the grandchild: its canary is among them, and a click opens it in hex.
+    await page.getByTestId('memory-process').selectOption('0:11');
+    await page.waitForURL(/#\/process\/11\/memory$/);
+    await page.getByRole('link', { name: 'Strings' }).click();
+    await page.getByRole('button', { name: 'Find strings' }).click();
+    await page.locator('[data-testid="strings-status"][data-running="false"]').waitFor();
+    await page.getByTestId('strings-filter').fill('GRANDCHILD-CANARY');
+    const row = page.getByTestId('string-row').first();
+    expect(await row.textContent()).toContain('GRANDCHILD-CANARY-5d1e');
+    await screenshot(page, 'memory-strings');
+    await row.click();
+    await page.waitForURL(/#\/process\/11\/memory\/at\/0x[0-9a-f]+$/);
+    const marked = page.locator('[data-testid="hex-rows"] .ascii .hit');
+    await marked.first().waitFor();
+    expect((await marked.allTextContents()).join('')).toMatch(/^GRANDCHILD-CANARY-5d1e/);
 
     await collectCsp();
     expect(offences).toEqual(clean);
