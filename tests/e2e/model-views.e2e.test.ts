@@ -145,13 +145,13 @@ describe('model views on kitchen.tar.zst', () => {
     await screenshot(page, 'model-ipc');
   });
 
-  test('the overview adds what the model holds: counts, annotations, dump statistics', async () => {
+  test('the overview adds what the model holds: counts, annotations, CRIU inventory', async () => {
     await go('#/overview');
     const details = page.getByTestId('model-details-0');
     await details.waitFor();
     expect(await details.textContent()).toContain('4 processes');
-    await details.getByText('CRIU inventory and dump statistics').click();
-    expect(await details.getByTestId('dump-stats').textContent()).toMatch(/frozen time/);
+    await details.getByText('CRIU inventory').click();
+    expect(await details.getByTestId('inventory').textContent()).toContain('"img_version": 2');
     await screenshot(page, 'model-overview');
   });
 
@@ -163,5 +163,50 @@ describe('model views on kitchen.tar.zst', () => {
       pageErrors: [],
       cspViolations: [],
     });
+  });
+});
+
+describe('model views on other checkpoints', () => {
+  test('a pod checkpoint: the container picker switches the process tree', async () => {
+    const origin = new URL(server.url).origin;
+    const watched = await watchedPage(browser.context, (url) => new URL(url).origin === origin);
+    await watched.page.goto(server.url);
+    await openThroughInput(watched.page, path.join(FIXTURES, 'pod-kitchen-web.tar.zst'));
+    await watched.page.evaluate(() => (location.hash = '#/processes'));
+    const picker = watched.page.getByTestId('container-picker');
+    await picker.waitFor();
+    const web = await picker.locator('option', { hasText: 'web' }).getAttribute('value');
+    await picker.selectOption(web!);
+    await watched.page
+      .getByTestId('process-tree')
+      .locator('a', { hasText: 'httpd' })
+      .first()
+      .waitFor();
+    await screenshot(watched.page, 'model-pod-web');
+    await watched.collectCsp();
+    expect(watched.offences).toEqual({
+      offOrigin: [],
+      consoleErrors: [],
+      pageErrors: [],
+      cspViolations: [],
+    });
+    await watched.page.close();
+  });
+
+  test('many processes: the tree and the table show all of them', async () => {
+    const origin = new URL(server.url).origin;
+    const watched = await watchedPage(browser.context, (url) => new URL(url).origin === origin);
+    await watched.page.goto(server.url);
+    await openThroughInput(watched.page, path.join(FIXTURES, 'many.tar.zst'));
+    await watched.page.evaluate(() => (location.hash = '#/processes'));
+    const tree = watched.page.getByTestId('process-tree');
+    await tree.locator('a[data-pid]').nth(60).waitFor();
+    const count = await watched.page.getByTestId('process-table-count').textContent();
+    expect(Number(count?.match(/\d+/)?.[0])).toBeGreaterThan(64);
+    await screenshot(watched.page, 'model-many');
+    await watched.collectCsp();
+    expect(watched.offences.consoleErrors).toEqual([]);
+    expect(watched.offences.pageErrors).toEqual([]);
+    await watched.page.close();
   });
 });

@@ -23,7 +23,7 @@ export const processColumns: Column<ProcessRow>[] = [
     text: (r) => (r.exitCode !== undefined ? `${r.state} (exit ${r.exitCode})` : r.state),
     width: '6rem',
   },
-  { key: 'threads', label: 'Threads', value: (r) => r.threads, width: '4.5rem', align: 'right' },
+  { key: 'threads', label: 'Threads', value: (r) => r.threads, width: '5rem', align: 'right' },
   { key: 'uid', label: 'UID', value: (r) => r.uid, width: '4rem', align: 'right' },
   { key: 'fds', label: 'FDs', value: (r) => r.fds, width: '3.5rem', align: 'right' },
   { key: 'vmas', label: 'VMAs', value: (r) => r.vmas, width: '4rem', align: 'right' },

@@ -1,14 +1,16 @@
 /**
- * Process tree layout: d3-hierarchy does the maths (positions), Svelte draws the SVG. The
- * tree grows left to right, one row per leaf, so long trees scroll down like a listing.
+ * Process tree layout, as an indented tree (like `ps --forest` / pstree): one row per
+ * process in depth-first order, children indented under their parent. d3-hierarchy builds
+ * the hierarchy and the order; Svelte draws the SVG. Unlike a tidy tree, the root stays at
+ * the top and a shell with 60 children stays readable by scrolling down.
  */
-import { stratify, tree } from 'd3-hierarchy';
+import { stratify } from 'd3-hierarchy';
 import type { ProcessRow } from '../../../workers/model-protocol.ts';
 
-export const NODE_WIDTH = 210;
-export const NODE_HEIGHT = 40;
-const ROW_GAP = 12;
-const COLUMN_GAP = 40;
+export const NODE_WIDTH = 420;
+export const NODE_HEIGHT = 26;
+const ROW_GAP = 6;
+const INDENT = 26;
 
 export interface PlacedProcess {
   row: ProcessRow;
@@ -22,13 +24,15 @@ export interface TreeLayout {
   links: { key: string; d: string }[];
   width: number;
   height: number;
+  /** The deepest indent: columns after the name start past it, so they line up. */
+  maxIndent: number;
 }
 
 /** Stands in for the parent of every root, so a forest lays out as one tree. */
 const VIRTUAL_ROOT = -1;
 
 export function layoutTree(rows: readonly ProcessRow[]): TreeLayout {
-  if (rows.length === 0) return { nodes: [], links: [], width: 0, height: 0 };
+  if (rows.length === 0) return { nodes: [], links: [], width: 0, height: 0, maxIndent: 0 };
   const pids = new Set(rows.map((r) => r.pid));
   type Item = { pid: number; parent: number; row?: ProcessRow };
   const items: Item[] = [
@@ -43,36 +47,35 @@ export function layoutTree(rows: readonly ProcessRow[]): TreeLayout {
     .id((d) => String(d.pid))
     .parentId((d) => (Number.isNaN(d.parent) ? undefined : String(d.parent)))(items);
   root.sort((a, b) => a.data.pid - b.data.pid);
-  const laid = tree<Item>().nodeSize([NODE_HEIGHT + ROW_GAP, NODE_WIDTH + COLUMN_GAP])(root);
 
-  const all = laid.descendants().filter((n) => n.data.row);
-  const minX = Math.min(...all.map((n) => n.x));
-  const depthOffset = 1; // the virtual root's column is not drawn
-  const place = (n: (typeof all)[number]) => ({
-    x: (n.depth - depthOffset) * (NODE_WIDTH + COLUMN_GAP),
-    y: n.x - minX,
+  const at = new Map<number, { x: number; y: number }>();
+  const nodes: PlacedProcess[] = [];
+  let line = 0;
+  root.eachBefore((n) => {
+    if (!n.data.row) return; // the virtual root is not drawn
+    const place = { x: (n.depth - 1) * INDENT, y: line++ * (NODE_HEIGHT + ROW_GAP) };
+    at.set(n.data.pid, place);
+    nodes.push({ row: n.data.row, ...place });
   });
-  const nodes = all.map((n) => ({ row: n.data.row!, ...place(n) }));
-  const links = laid
+  const links = root
     .links()
     .filter((l) => l.source.data.row)
     .map((l) => {
-      const s = place(l.source);
-      const t = place(l.target);
-      const x1 = s.x + NODE_WIDTH;
-      const y1 = s.y + NODE_HEIGHT / 2;
-      const x2 = t.x;
-      const y2 = t.y + NODE_HEIGHT / 2;
-      const mid = (x1 + x2) / 2;
+      const s = at.get(l.source.data.pid)!;
+      const t = at.get(l.target.data.pid)!;
+      const x = s.x + INDENT / 2;
+      const y = t.y + NODE_HEIGHT / 2;
       return {
         key: `${l.source.data.pid}-${l.target.data.pid}`,
-        d: `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`,
+        d: `M${x},${s.y + NODE_HEIGHT} V${y} H${t.x}`,
       };
     });
+  const maxIndent = Math.max(...nodes.map((n) => n.x));
   return {
     nodes,
     links,
-    width: Math.max(...nodes.map((n) => n.x)) + NODE_WIDTH + 2,
-    height: Math.max(...nodes.map((n) => n.y)) + NODE_HEIGHT + 2,
+    maxIndent,
+    width: maxIndent + NODE_WIDTH + 2,
+    height: line * (NODE_HEIGHT + ROW_GAP),
   };
 }
