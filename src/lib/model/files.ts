@@ -41,8 +41,6 @@ export interface FileTable {
   pipes: PipeInfo[];
   ghostFiles: GhostFile[];
   memfds: MemfdInfo[];
-  /** files.img entries as decoded, by id (crit `x` needs the raw shapes). */
-  raw: Map<number, Entry>;
 }
 
 interface Remap {
@@ -215,13 +213,11 @@ export async function buildFileTable(images: ImageSet, memory: PagemapMemory): P
     !images.has('files.img') && hasLegacyFiles(images)
       ? await legacyFileEntries(images)
       : ((await images.load('files.img', true)) ?? []);
-  const raw = new Map<number, Entry>();
   const files: FileObject[] = [];
   const sockets: SocketInfo[] = [];
   for (const fe of rawEntries) {
     const id = num(fe, 'id');
     if (id === undefined) continue;
-    raw.set(id, fe);
     const type = fdTypeName(fe['type']);
     const sub = obj(fe, FILE_ENTRY_FIELD[type] ?? '');
     const f = resolveOne(type, id, sub, remaps);
@@ -244,5 +240,5 @@ export async function buildFileTable(images: ImageSet, memory: PagemapMemory): P
   const pipes = await buildPipes(images, files, byId);
   await attachTtys(images, files, byId);
   await attachWatchPaths(images, files);
-  return { files, byId, sockets, pipes, ghostFiles, memfds, raw };
+  return { files, byId, sockets, pipes, ghostFiles, memfds };
 }
