@@ -5,9 +5,11 @@
  * no CSP violation.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   FIXTURES,
+  SINGLE_FILE_URL,
   launchChromium,
   screenshot,
   startServer,
@@ -115,6 +117,15 @@ describe('memory views', () => {
     await page.locator(`[data-testid="hex-rows"] .row[data-address="${stackStart}"]`).waitFor();
     await screenshot(page, 'memory-map-stack');
 
+    // Save the stack VMA: the worker streams it, the page saves it as one file.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save VMA' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^pid-1-7ff[0-9a-f]+-7ff[0-9a-f]+\.bin$/);
+    const saved = await readFile((await download.path())!);
+    expect(saved.length).toBe(132 * 1024);
+
     // Zoom with the wheel: the VMAs under the pointer get wider.
     const widthOf = () =>
       map
@@ -162,6 +173,29 @@ describe('memory views', () => {
     const numbers = contexts.map((t) => Number(t.replace('MEMHOG-NEEDLE-', '')));
     expect(numbers.slice(0, 16)).toEqual([...Array(16).keys()]);
     await screenshot(page, 'memory-search-memhog');
+    await collectCsp();
+    expect(offences).toEqual(clean);
+  });
+
+  test('the single-file build searches and shows hex from file:// too', async () => {
+    const { page, offences, collectCsp } = await watchedPage(
+      browser.context,
+      (url) => url === SINGLE_FILE_URL,
+    );
+    await page.goto(SINGLE_FILE_URL);
+    await openThroughInput(page, path.join(FIXTURES, 'kitchen.tar.zst'));
+    await page.getByRole('link', { name: 'Search' }).click();
+    await page.getByTestId('search-query').fill(CANARY);
+    await page.getByTestId('search-scope').selectOption('0:11');
+    await page.getByTestId('search-start').click();
+    await page.locator('[data-testid="search-status"][data-running="false"]').waitFor();
+    const first = page.getByTestId('search-hit').first();
+    expect(await first.getAttribute('data-pid')).toBe('11');
+    await first.click();
+    const marked = page.locator('[data-testid="hex-rows"] .ascii .hit');
+    await marked.first().waitFor();
+    expect((await marked.allTextContents()).join('')).toBe(CANARY);
+    await screenshot(page, 'memory-single-file-hex');
     await collectCsp();
     expect(offences).toEqual(clean);
   });
