@@ -2,7 +2,7 @@
  * The model views' routes and nav entries, kept here so App.svelte needs one branch and one
  * spread for all of them. `#/process/<pid>/memory` belongs to the memory views.
  */
-import type { NavItem } from '../components/Nav.svelte';
+import type { NavItem } from '../components/nav-item.ts';
 
 export const MODEL_NAV: NavItem[] = [
   { view: 'processes', label: 'Processes' },
