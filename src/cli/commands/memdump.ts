@@ -2,11 +2,15 @@
  * `memdump ARCHIVE --pid N --addr A --len L -o FILE`: write L bytes of a process's memory
  * from address A to FILE. Offsets in FILE equal offsets from A; parts that are not in the
  * checkpoint are zeros in the file and listed on stderr, so no zero passes for data.
+ * `memdump ARCHIVE --pid N --core -o FILE` writes an ELF core file of the process instead.
  */
 import fs from 'node:fs';
 import { hex, parseAddress } from '../../lib/memory/addr.ts';
 import { openArchiveMemory } from '../../lib/memory/archive-memory.ts';
+import { buildElfCore } from '../../lib/memory/elf-core.ts';
 import { exportRange, mergeSegments } from '../../lib/memory/export.ts';
+import type { ContainerMemory } from '../../lib/memory/archive-memory.ts';
+import type { Archive } from '../../lib/archive/types.ts';
 import type { Segment } from '../../lib/memory/types.ts';
 import { parseArgs } from '../args.ts';
 import { CliError, type CliCommand, type CliIO } from '../command.ts';
@@ -21,12 +25,21 @@ export const memdump: CliCommand = {
   name: 'memdump',
   summary:
     'write a range of a process memory to a file; not-dumped parts are zeros, listed on stderr',
-  usage: 'memdump ARCHIVE --pid N --addr A --len L -o FILE',
+  usage: 'memdump ARCHIVE --pid N (--addr A --len L | --core) -o FILE',
   async run(argv: string[], io: CliIO): Promise<number> {
-    const args = parseArgs(withLongOut(argv), { values: ['pid', 'addr', 'len', 'out'] });
+    const args = parseArgs(withLongOut(argv), {
+      flags: ['core'],
+      values: ['pid', 'addr', 'len', 'out'],
+    });
     const [file, ...extra] = args.positional;
     if (!file || extra.length) throw new CliError('memdump needs one ARCHIVE', 2);
     const pid = intOption(args, 'pid');
+    if (args.flags.has('core')) {
+      const out = args.values.get('out');
+      if (pid === undefined || out === undefined)
+        throw new CliError('memdump --core needs --pid N -o FILE', 2);
+      return writeCore(file, pid, out, io);
+    }
     const addrText = args.values.get('addr');
     const lenText = args.values.get('len');
     const out = args.values.get('out');
@@ -80,3 +93,30 @@ export const memdump: CliCommand = {
     }
   },
 };
+
+async function writeCore(file: string, pid: number, out: string, io: CliIO): Promise<number> {
+  const archive: Archive = await openPath(file);
+  try {
+    const containers: ContainerMemory[] = await openArchiveMemory(archive);
+    const index = containers.findIndex((c) => c.mem.process(pid));
+    if (index < 0)
+      throw new CliError(`no process ${pid} with memory in ${printable(archive.name)}`);
+    const layout = archive.layout.containers.filter((c) => c.checkpointDir !== undefined)[index];
+    const core = await buildElfCore(containers[index].mem, layout.images, pid);
+    const fatal = core.problems.find((p) => p.code === 'unsupported' || p.code === 'missing-image');
+    if (core.size === 0) throw new CliError(fatal?.message ?? `no core file for pid ${pid}`);
+    const fd = await fs.promises.open(out, 'w');
+    try {
+      for await (const chunk of core.chunks()) await fd.write(chunk);
+    } finally {
+      await fd.close();
+    }
+    for (const p of core.problems) io.stderr(`${p.severity}: ${printable(p.message)}\n`);
+    io.stderr(
+      `wrote an ELF core file of pid ${pid} (${core.size} bytes) to ${printable(out)}; memory that was not dumped has no segment\n`,
+    );
+    return 0;
+  } finally {
+    await archive.dispose();
+  }
+}

@@ -115,4 +115,15 @@ describe('cli search / memdump / strings', () => {
     expect(t.stdout).toMatch(/^\s*0x[0-9a-f]+ a \S/m);
     expect((await cli('strings', kitchen)).code).toBe(2);
   });
+
+  it('memdump --core writes an ELF core file', async () => {
+    const out = path.join(tmp, 'core.1');
+    const r = await cli('memdump', kitchen, '--pid', '1', '--core', '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/wrote an ELF core file of pid 1/);
+    const head = fs.readFileSync(out).subarray(0, 20);
+    expect([...head.subarray(0, 4)]).toEqual([0x7f, 0x45, 0x4c, 0x46]);
+    expect(head.readUInt16LE(16)).toBe(4);
+    expect((await cli('memdump', kitchen, '--pid', '99', '--core', '-o', out)).code).toBe(1);
+  });
 });
