@@ -6,6 +6,7 @@
  * workloads/kitchen-sink.c.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
@@ -153,6 +154,32 @@ describe('model views on kitchen.tar.zst', () => {
     await details.getByText('CRIU inventory').click();
     expect(await details.getByTestId('inventory').textContent()).toContain('"img_version": 2');
     await screenshot(page, 'model-overview');
+  });
+
+  test('the whole model downloads as JSON', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-model').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('kitchen.inspect.json');
+    const file = await download.path();
+    const doc = JSON.parse(await readFile(file, 'utf8'));
+    expect(doc.processes.map((p: { pid: number }) => p.pid).sort()).toEqual([1, 10, 11, 6]);
+  });
+
+  test('dark mode keeps the views readable', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await go('#/process/6');
+    await page.getByTestId('argv').waitFor();
+    await screenshot(page, 'model-process-6-dark');
+    await go('#/sockets');
+    await page.getByTestId('socket-table').getByRole('row').nth(3).click();
+    await page.getByTestId('socket-queues').getByTestId('hexdump').waitFor();
+    await screenshot(page, 'model-sockets-dark');
+    await go('#/processes');
+    await page.getByTestId('process-tree').waitFor();
+    await screenshot(page, 'model-processes-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   test('nothing left the origin, no console error, no CSP violation', async () => {
