@@ -26,3 +26,4 @@ export {
 } from './strings.ts';
 export { exportRange, exportVma, mergeSegments, type ExportChunk } from './export.ts';
 export type { ScanScope } from './scan-plan.ts';
+export { buildElfCore, type ElfCore } from './elf-core.ts';

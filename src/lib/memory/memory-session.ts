@@ -1,4 +1,6 @@
+import type { MemberStore } from '../archive/member-store.ts';
 import type { CheckpointMemory } from './checkpoint-memory.ts';
+import { buildElfCore } from './elf-core.ts';
 import { exportRange, type ExportChunk } from './export.ts';
 import { searchMemory, type SearchBatch, type SearchOptions, type SearchQuery } from './search.ts';
 import { extractStrings, type StringsBatch, type StringsOptions } from './strings.ts';
@@ -10,7 +12,7 @@ export interface JobEnd {
   completed: boolean;
 }
 
-type Channel = 'search' | 'strings' | 'export';
+type Channel = 'search' | 'strings' | 'export' | 'core';
 
 /**
  * The memory layer as the worker exposes it (through Comlink): plain methods with callbacks
@@ -21,10 +23,13 @@ type Channel = 'search' | 'strings' | 'export';
  */
 export class MemorySession {
   readonly mem: CheckpointMemory;
+  /** The images directory, for the ELF core file's thread registers. */
+  readonly #store: MemberStore | undefined;
   readonly #running = new Map<Channel, AbortController>();
 
-  constructor(mem: CheckpointMemory) {
+  constructor(mem: CheckpointMemory, store?: MemberStore) {
     this.mem = mem;
+    this.#store = store;
   }
 
   processes(): ProcessMemoryInfo[] {
@@ -76,6 +81,25 @@ export class MemorySession {
       (signal) => exportRange(this.mem, pid, start, end, { signal }),
       onChunk,
     );
+  }
+
+  /**
+   * Streams an ELF core file of `pid` (x86_64); `onStart` gets its size and problems first.
+   * Without the images store (constructor) or for other architectures, size is 0.
+   */
+  async coreFile(
+    pid: number,
+    onStart: (size: number, problems: unknown[]) => void,
+    onChunk: (bytes: Uint8Array) => void,
+  ): Promise<JobEnd> {
+    if (!this.#store) {
+      await onStart(0, [{ code: 'unsupported', severity: 'error', message: 'no images store' }]);
+      return { completed: false };
+    }
+    const core = await buildElfCore(this.mem, this.#store, pid);
+    await onStart(core.size, core.problems);
+    if (core.size === 0) return { completed: false };
+    return this.#run('core', (signal) => core.chunks(signal), onChunk);
   }
 
   cancel(channel: Channel = 'search'): void {
