@@ -83,7 +83,14 @@ export const decode: CliCommand = {
       const outDir = values.get('out');
       if (outDir !== undefined) {
         for (const d of decoded) {
-          const target = path.join(outDir, `${label(d)}${pretty ? '.pretty' : ''}.json`);
+          // Names come from the archive: `..` or `/` in a pod folder must not leave outDir.
+          const safe = label(d)
+            .split('/')
+            .filter((seg) => seg !== '' && seg !== '.' && seg !== '..')
+            .join('/');
+          const target = path.join(outDir, `${safe}${pretty ? '.pretty' : ''}.json`);
+          if (!path.resolve(target).startsWith(path.resolve(outDir) + path.sep))
+            throw new CliError(`refusing to write ${printable(label(d))} outside ${outDir}`);
           await fs.promises.mkdir(path.dirname(target), { recursive: true });
           await fs.promises.writeFile(target, toCritJson(d.image, opts));
         }

@@ -10,6 +10,7 @@ import { inspectJson } from '../../lib/model/export.ts';
 import { parseArgs } from '../args.ts';
 import { CliError, type CliCommand, type CliIO } from '../command.ts';
 import { openPath } from '../open-path.ts';
+import { problemLine } from '../problem-line.ts';
 import { printable } from '../text.ts';
 
 export const inspect: CliCommand = {
@@ -23,19 +24,23 @@ export const inspect: CliCommand = {
     const archive = await openPath(positional[0]!, { sha256: !flags.has('no-sha256') });
     try {
       if (archive.layout.containers.length === 0)
-        throw new CliError(
-          `${printable(archive.name)}: ${archive.problems[0]?.message ?? 'no checkpoint found'}`,
-        );
+        throw new CliError(problemLine(archive.name, archive.problems));
       const models = await buildArchiveModels(archive);
       if (flags.has('json')) {
         io.stdout(inspectJson(archive.name, models, 2, archive.sha256) + '\n');
-        return 0;
+      } else {
+        const out: string[] = [];
+        for (const c of models)
+          out.push(...renderTree(inspectTree(c.model, c.root || archive.name)).map(printable), '');
+        io.stdout(out.join('\n'));
       }
-      const out: string[] = [];
-      for (const c of models)
-        out.push(...renderTree(inspectTree(c.model, c.root || archive.name)).map(printable), '');
-      io.stdout(out.join('\n'));
-      return 0;
+      // What could be read is printed; incomplete evidence still ends with one line and a failure.
+      const problems = [...archive.problems, ...models.flatMap((c) => c.model.problems)].filter(
+        (p) => p.severity !== 'info',
+      );
+      if (problems.length === 0) return 0;
+      io.stderr(`cc-analyser inspect: ${problemLine(archive.name, problems)}\n`);
+      return 1;
     } finally {
       await archive.dispose();
     }

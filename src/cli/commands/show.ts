@@ -11,6 +11,7 @@ import {
 import { parseArgs } from '../args.ts';
 import { CliError, type CliCommand, type CliIO } from '../command.ts';
 import { openPath } from '../open-path.ts';
+import { problemLine } from '../problem-line.ts';
 import { printable, table } from '../text.ts';
 
 function overviewTable(summaries: CheckpointSummary[]): string {
@@ -106,7 +107,7 @@ export const show: CliCommand = {
     }
     if (unreadable.length === summaries.length) {
       const first = unreadable[0];
-      throw new CliError(first.problems[0]?.message ?? `${first.name}: no checkpoint found`);
+      throw new CliError(problemLine(first.name, first.problems));
     }
     const out: string[] = [];
     if (summaries.length === 1)
@@ -124,7 +125,7 @@ export const show: CliCommand = {
     io.stdout(out.join('\n') + '\n');
     if (unreadable.length > 0) {
       const first = unreadable[0];
-      throw new CliError(first.problems[0]?.message ?? `${first.name}: no checkpoint found`);
+      throw new CliError(problemLine(first.name, first.problems));
     }
     return 0;
   },

@@ -41,6 +41,10 @@ export async function buildContainerModel(
     model.problems.push(
       problem('no-criu-images', `${layout.root || 'the archive'} has no CRIU images directory`),
     );
+  // Name the archive member too: in a pod, every container has its own core-1.img.
+  for (const p of model.problems)
+    if (p.image !== undefined && p.file === undefined && layout.checkpointDir !== undefined)
+      p.file = layout.checkpointDir + p.image;
   return model;
 }
 
