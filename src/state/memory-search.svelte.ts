@@ -18,6 +18,8 @@ export class MemorySearch {
   utf16 = $state(false);
   /** `''` for every process, else `<container>:<pid>`. */
   scope = $state('');
+  /** With one process chosen: `''` for all its VMAs, else a VMA index. */
+  vma = $state('');
 
   // The running or last search.
   running = $state(false);
@@ -49,6 +51,7 @@ export class MemorySearch {
     const req: SearchRequest = {
       query: this.query(),
       ...(container !== undefined ? { container, pid } : {}),
+      ...(container !== undefined && this.vma !== '' ? { vma: Number(this.vma) } : {}),
     };
     this.running = true;
     this.scanned = 0;

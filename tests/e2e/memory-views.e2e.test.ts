@@ -173,6 +173,19 @@ describe('memory views', () => {
     const numbers = contexts.map((t) => Number(t.replace('MEMHOG-NEEDLE-', '')));
     expect(numbers.slice(0, 16)).toEqual([...Array(16).keys()]);
     await screenshot(page, 'memory-search-memhog');
+
+    // The same search in one VMA only: the stack holds snprintf's copy of the last needle.
+    await page.getByTestId('search-scope').selectOption('0:1');
+    const stack = page.getByTestId('search-vma').locator('option', { hasText: '[stack]' });
+    await page.getByTestId('search-vma').selectOption((await stack.getAttribute('value'))!);
+    await page.getByTestId('search-start').click();
+    await expect
+      .poll(() => page.getByTestId('search-count').textContent())
+      .toMatch(/^\s*1\s+hit\b/);
+    await page.locator('[data-testid="search-status"][data-running="false"]').waitFor();
+    expect(await page.getByTestId('search-hit').locator('mark').allTextContents()).toEqual([
+      'MEMHOG-NEEDLE-15',
+    ]);
     await collectCsp();
     expect(offences).toEqual(clean);
   });
