@@ -68,8 +68,13 @@ function fileContentRef(model: CheckpointModel, f: FileObject): ContentRef | und
       return model.pipes.find((p) => p.pipeId === f.pipeId)?.buffered
         ? { kind: 'pipe', id: f.pipeId }
         : undefined;
-    case 'socket':
-      return { kind: 'socket', id: f.socketId, queue: 'in' };
+    case 'socket': {
+      // Only sockets with queued bytes have something to show.
+      const s = model.sockets.find((x) => x.id === f.socketId);
+      if (s?.tcp?.inQueue?.length) return { kind: 'socket', id: s.id, queue: 'in' };
+      if (s?.tcp?.outQueue?.length) return { kind: 'socket', id: s.id, queue: 'out' };
+      return s?.queued.length ? { kind: 'socket', id: s.id, queue: 0 } : undefined;
+    }
     case 'tty':
       return f.buffered ? { kind: 'tty', id: f.id } : undefined;
     default:

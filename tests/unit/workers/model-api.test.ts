@@ -64,6 +64,10 @@ describe('model API on kitchen.tar.zst', () => {
     const got = await api.content(ghost!.content!);
     expect(text(got!.bytes)).toBe('ghost-content: this file was unlinked while open\n');
     expect(one.rows.some((r) => r.content?.kind === 'memfd')).toBe(true);
+    // Sockets offer content only when bytes are queued on them.
+    const withData = one.rows.filter((r) => r.content?.kind === 'socket');
+    expect(withData.map((r) => r.description).join('\n')).toMatch(/queued/);
+    expect(withData.length).toBe(2);
   });
 
   it('shows the sockets with the TCP in-flight data and the queued datagram', async () => {
