@@ -96,7 +96,11 @@ describe('memory views', () => {
   test('the memory map of pid 1 shows every VMA and opens one in the hex view', async () => {
     const { page, offences, collectCsp } = await openKitchen();
     await page.getByRole('link', { name: 'Memory' }).click();
-    await page.getByTestId('memory-link').filter({ hasText: /^1$/ }).click();
+    const pid1 = page.getByTestId('memory-link').filter({ hasText: /^1$/ });
+    await pid1.waitFor();
+    expect(await page.getByTestId('memory-link').allTextContents()).toEqual(['1', '6', '11', '10']);
+    await screenshot(page, 'memory-home');
+    await pid1.click();
     await page.waitForURL(/#\/process\/1\/memory$/);
     const map = page.getByTestId('memory-map');
     await map.waitFor();
