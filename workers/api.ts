@@ -8,7 +8,7 @@ import { summarize } from '../src/lib/summary/index.ts';
 import type { CheckpointSummary } from '../src/lib/summary/types.ts';
 import * as Comlink from 'comlink';
 import { ImageCatalog } from './image-catalog.ts';
-import { Sha256 } from './sha256.ts';
+import { Sha256 } from '../src/lib/hash/sha256.ts';
 import { createModelApi } from './model-api.ts';
 import { chooseLargeMemberSink } from './large-member-storage.ts';
 import { groupProblems } from './problem-groups.ts';
@@ -208,8 +208,13 @@ export function createAnalyserApi() {
       const blob = input;
       const mine = generation;
       if (!blob) return undefined;
-      const hash = new Sha256();
       const report = throttle(onProgress);
+      // A compressed input was already hashed in its one decompression pass.
+      if (archive?.sha256) {
+        report({ stage: 'hashing', bytes: blob.size, total: blob.size }, true);
+        return archive.sha256;
+      }
+      const hash = new Sha256();
       for (let offset = 0; offset < blob.size; offset += HASH_BLOCK) {
         if (mine !== generation) return undefined;
         const end = Math.min(blob.size, offset + HASH_BLOCK);
