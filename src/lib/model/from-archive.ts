@@ -39,7 +39,9 @@ export async function buildContainerModel(
   model.problems.push(...(memory?.problems ?? []).filter((p) => p.code !== 'missing-image'));
   if (!layout.checkpointDir)
     model.problems.push(
-      problem('no-criu-images', `${layout.root || 'the archive'} has no CRIU images directory`),
+      problem('no-criu-images', `${layout.root || archive.name} has no CRIU images directory`, {
+        file: layout.root || archive.name,
+      }),
     );
   // Name the archive member too: in a pod, every container has its own core-1.img.
   for (const p of model.problems)
