@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
   FIXTURES,
+  SINGLE_FILE_URL,
   launchChromium,
   screenshot,
   startServer,
@@ -234,6 +235,31 @@ describe('model views on other checkpoints', () => {
     await watched.collectCsp();
     expect(watched.offences.consoleErrors).toEqual([]);
     expect(watched.offences.pageErrors).toEqual([]);
+    await watched.page.close();
+  });
+
+  test('the single-file build from file:// shows the tree and a ghost file too', async () => {
+    const watched = await watchedPage(browser.context, (url) => url === SINGLE_FILE_URL);
+    await watched.page.goto(SINGLE_FILE_URL);
+    await openThroughInput(watched.page, path.join(FIXTURES, 'kitchen.tar.zst'));
+    await watched.page.evaluate(() => (location.hash = '#/processes'));
+    await watched.page.getByTestId('process-tree').locator('a[data-pid="11"]').waitFor();
+    await watched.page.evaluate(() => (location.hash = '#/files'));
+    const row = watched.page
+      .getByTestId('ghost-table')
+      .getByRole('row')
+      .filter({ hasText: '/tmp/deleted.txt' });
+    await row.click();
+    const text = watched.page.getByTestId('content-text');
+    await text.waitFor();
+    expect(await text.textContent()).toContain('ghost-content');
+    await watched.collectCsp();
+    expect(watched.offences).toEqual({
+      offOrigin: [],
+      consoleErrors: [],
+      pageErrors: [],
+      cspViolations: [],
+    });
     await watched.page.close();
   });
 });
