@@ -151,6 +151,13 @@ describe('search across boundaries', () => {
     ]);
     expect((await all(mem, text('HELLO'), { pids: [2] })).map((m) => m.pid)).toEqual([2]);
     expect(addrs(await all(mem, text('HELLO'), { pids: [1], vma: 1 }))).toEqual([0x20064n]);
+    const range = { start: 0x10000n, end: 0x10069n };
+    expect(addrs(await all(mem, text('HELLO'), { pids: [1], range }))).toEqual([0x10064n]);
+    expect(addrs(await all(mem, text('HELLO'), { range }))).toEqual([0x10064n, 0x10007n]);
+    // A match must lie wholly inside the range.
+    expect(await all(mem, text('HELLO'), { range: { start: 0x10000n, end: 0x10067n } })).toEqual(
+      [],
+    );
   });
 
   it('stops when aborted and when maxMatches is reached', async () => {
