@@ -56,6 +56,12 @@ export class MemoryState {
     return this.processes.find((p) => p.container === container && p.pid === pid);
   }
 
+  /** A container's name for labels (a pod's containers share pid numbers). */
+  containerLabel(index: number): string {
+    const c = analyser.summary?.containers[index];
+    return c?.name || this.processes.find((p) => p.container === index)?.root || `#${index}`;
+  }
+
   /** More than one container: views name the container next to each pid. */
   get multiContainer(): boolean {
     const first = this.processes[0]?.container;

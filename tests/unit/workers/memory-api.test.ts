@@ -283,3 +283,28 @@ describe('memory API on memhog-256m.tar.zst', () => {
     expect(after.processes.map((p) => p.comm)).toContain('kitchen-sink');
   }, 120_000);
 });
+
+describe('memory API on a pod checkpoint (pod-kitchen-web.tar.zst)', () => {
+  it('names each process by container and pid, and searches both containers', async () => {
+    const api = await opened('pod-kitchen-web.tar.zst');
+    const { processes } = await api.memoryProcesses();
+    const containers = [...new Set(processes.map((p) => p.container))];
+    expect(containers).toEqual([0, 1]);
+    expect(processes.filter((p) => p.container === 0).map((p) => p.comm)).toContain('kitchen-sink');
+    const { hits, outcome } = await searchAll(api, {
+      query: { kind: 'text', text: 'HEAP-CANARY-0123456789abcdef' },
+      maxPerProcess: 1,
+    });
+    expect(outcome.completed).toBe(true);
+    expect(hits.map((h) => [h.container, h.pid])).toEqual([
+      [0, 1],
+      [0, 6],
+      [0, 11],
+    ]);
+    // pid 1 exists in both containers: reads go to the container asked for.
+    const kitchen = await api.memoryRead(0, 1, hits[0]!.address, 28);
+    expect(latin1(kitchen.bytes)).toBe('HEAP-CANARY-0123456789abcdef');
+    const other = await api.memoryRead(1, 1, hits[0]!.address, 28);
+    expect(latin1(other.bytes)).not.toBe('HEAP-CANARY-0123456789abcdef');
+  }, 120_000);
+});
