@@ -221,7 +221,11 @@ export function createAnalyserApi() {
         hash.update(new Uint8Array(await blob.slice(offset, end).arrayBuffer()));
         report({ stage: 'hashing', bytes: end, total: blob.size });
       }
-      return mine === generation ? hash.hex() : undefined;
+      if (mine !== generation) return undefined;
+      const digest = hash.hex();
+      // Recorded on the archive so that exports built from it carry it too.
+      if (archive) archive.sha256 = digest;
+      return digest;
     },
 
     /** Frees the archive and its large-member storage. */

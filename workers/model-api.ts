@@ -327,7 +327,7 @@ export function createModelApi(currentArchive: () => Archive | undefined) {
     /** The whole model as the `inspect --json` document, transferred. */
     async exportModelJson(): Promise<Uint8Array> {
       const archive = currentArchive();
-      const text = inspectJson(archive?.name ?? 'checkpoint', await all());
+      const text = inspectJson(archive?.name ?? 'checkpoint', await all(), 2, archive?.sha256);
       return transfer(new TextEncoder().encode(text));
     },
   };

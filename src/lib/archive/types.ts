@@ -150,8 +150,9 @@ export interface Archive {
   /**
    * SHA-256 of the input's bytes as given (the compressed file for a compressed archive), as
    * 64 hex digits, for the chain of custody; undefined for a folder or when not asked for.
+   * Writable: a caller that hashes the input later (the worker, off the open path) records it.
    */
-  readonly sha256?: string;
+  sha256?: string;
   readonly members: readonly ArchiveMember[];
   readonly problems: Problem[];
   readonly layout: ArchiveLayout;

@@ -52,3 +52,38 @@ export function rowMatches(row: object, needle: string): boolean {
   const n = needle.toLowerCase();
   return Object.values(row).some((v) => cellText(v).toLowerCase().includes(n));
 }
+
+/** Where exported rows came from, for the chain of custody. */
+export interface ExportSource {
+  archive: string;
+  sha256?: string;
+}
+
+/**
+ * CSV with the source on a first `#` comment line (pandas `comment='#'`, R `comment.char`;
+ * a spreadsheet shows it as a first row). The archive name is untrusted: line breaks go.
+ */
+export function toCsvWithSource<T>(
+  rows: readonly T[],
+  columns: readonly ExportColumn<T>[],
+  source: ExportSource,
+): string {
+  const name = source.archive.replace(/[\r\n]+/g, ' ');
+  const line = `# cc-analyser export of ${name}${source.sha256 ? `, SHA-256 ${source.sha256}` : ''}`;
+  return `${line}\r\n${toCsv(rows, columns)}`;
+}
+
+/** JSON rows with their source: `{source: {archive, sha256}, rows: [...]}`. */
+export function toJsonRowsWithSource<T>(
+  rows: readonly T[],
+  columns: readonly ExportColumn<T>[],
+  source: ExportSource,
+): string {
+  return toJson(
+    {
+      source,
+      rows: rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, c.value(row)]))),
+    },
+    2,
+  );
+}
