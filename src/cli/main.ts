@@ -4,6 +4,12 @@
  */
 import { runCli } from './run.ts';
 
+// `cli strings … | head` closes the pipe early: that is the reader being done, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
