@@ -63,7 +63,7 @@ describe('model views on kitchen.tar.zst', () => {
     for (const [pid, comm] of Object.entries(names)) {
       const node = tree.locator(`a[data-pid="${pid}"]`);
       await expect.poll(() => node.textContent()).toContain(comm);
-      expect(await node.textContent()).toContain('alive');
+      expect(await node.textContent()).toContain('Alive');
     }
     expect(await tree.locator('a[data-pid="6"]').textContent()).toContain('4 threads');
     await page.getByTestId('process-table').getByRole('row').nth(4).waitFor();
