@@ -90,6 +90,7 @@ describe('model views on kitchen.tar.zst', () => {
     await go('#/process/1/files');
     const fds = page.getByTestId('fd-table');
     await fds.getByRole('row').filter({ hasText: '/tmp/deleted.txt' }).first().waitFor();
+    await screenshot(page, 'model-process-1-files');
     await go('#/process/1/maps');
     await page.getByTestId('vma-table').getByRole('row').filter({ hasText: '[heap]' }).waitFor();
     await screenshot(page, 'model-process-1-maps');
