@@ -57,8 +57,21 @@ describe('memory views', () => {
     const first = hits.first();
     // pstree order: the canary's first copies are in pid 1 (kitchen-sink).
     expect(await first.getAttribute('data-pid')).toBe('1');
+    expect(status!.replace(/\s+/g, ' ')).toContain('30,000 hits (stopped at the limit)');
     expect(await first.textContent()).toContain(CANARY);
     await screenshot(page, 'memory-search');
+    // Every holder shows up (hits are capped per process), and each can be shown alone.
+    const groups = page.getByTestId('hits-by-process');
+    expect(await groups.getByRole('button').allTextContents()).toEqual([
+      'all',
+      expect.stringMatching(/pid 1\s+kitchen-sink\s+10,000/),
+      expect.stringMatching(/pid 6\s+ks-worker\s+10,000/),
+      expect.stringMatching(/pid 11\s+ks-grandchild\s+10,000/),
+    ]);
+    await groups.getByRole('button', { name: /pid 6/ }).click();
+    await expect.poll(() => hits.first().getAttribute('data-pid')).toBe('6');
+    await groups.getByRole('button', { name: 'all' }).click();
+    await expect.poll(() => hits.first().getAttribute('data-pid')).toBe('1');
 
     await first.click();
     await page.waitForURL(/#\/process\/1\/memory\/at\/0x[0-9a-f]+$/);
@@ -213,6 +226,25 @@ describe('memory views', () => {
     await marked.first().waitFor();
     expect((await marked.allTextContents()).join('')).toBe(CANARY);
     await screenshot(page, 'memory-single-file-hex');
+    await collectCsp();
+    expect(offences).toEqual(clean);
+  });
+
+  test('a pod checkpoint: the same pid in two containers, each with its own memory', async () => {
+    const { page, offences, collectCsp } = await openFixture('pod-kitchen-web.tar.zst');
+    await page.getByRole('link', { name: 'Memory' }).click();
+    await page.getByTestId('memory-link').first().waitFor();
+    const rows = page.getByTestId('memory-home').locator('tbody tr');
+    const pid1Rows = rows.filter({
+      has: page.getByTestId('memory-link').filter({ hasText: /^1$/ }),
+    });
+    expect(await pid1Rows.count()).toBe(2);
+    await pid1Rows.nth(1).getByTestId('memory-link').click();
+    await page.waitForURL(/#\/process\/1\/memory\/c\/1$/);
+    await page.getByTestId('memory-map').waitFor();
+    const picked = await page.getByTestId('memory-process').inputValue();
+    expect(picked).toBe('1:1');
+    await screenshot(page, 'memory-pod-container-1');
     await collectCsp();
     expect(offences).toEqual(clean);
   });
