@@ -70,9 +70,7 @@ describe('schema-driven decoder agrees with protobufjs static code', () => {
           const name = type.kind === 'pagemap' && i === 0 ? type.auxMessage! : type.message;
           const T = staticType(name);
           const theirs = T.toObject(T.decode(body), TO_OBJECT);
-          expect(normalise(ours.entries[i]), `${image.name} entry ${i}`).toEqual(
-            normalise(theirs),
-          );
+          expect(normalise(ours.entries[i]), `${image.name} entry ${i}`).toEqual(normalise(theirs));
           compared++;
         });
       }
