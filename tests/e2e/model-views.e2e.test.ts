@@ -263,4 +263,42 @@ describe('model views on other checkpoints', () => {
     });
     await watched.page.close();
   });
+
+  test('bare CRIU images (no engine files): every model view renders', async () => {
+    const origin = new URL(server.url).origin;
+    const watched = await watchedPage(browser.context, (url) => new URL(url).origin === origin);
+    const p = watched.page;
+    await p.goto(server.url);
+    await openThroughInput(p, path.join(FIXTURES, 'bare-images.tar.gz'));
+    await p.getByTestId('model-details-0').waitFor();
+    // Host pids: take the first process the tree shows for its process page.
+    await p.evaluate(() => (location.hash = '#/processes'));
+    const first = p.getByTestId('process-tree').locator('a[data-pid]').first();
+    const pid = await first.getAttribute('data-pid');
+    const views: [string, string][] = [
+      ['#/processes', 'process-table'],
+      ['#/files', 'fd-table'],
+      ['#/sockets', 'socket-table'],
+      ['#/fs', 'fs-table'],
+      ['#/mounts', 'mount-table'],
+      [`#/process/${pid}/maps`, 'vma-table'],
+      [`#/process/${pid}`, 'threads'],
+    ];
+    for (const [hash, testid] of views) {
+      await p.evaluate((h) => (location.hash = h), hash);
+      await p.getByTestId(testid).waitFor();
+      expect(await p.getByTestId('view-error').count()).toBe(0);
+    }
+    await p.evaluate(() => (location.hash = '#/ipc'));
+    await p.getByRole('heading', { name: 'System V IPC' }).waitFor();
+    await screenshot(p, 'model-bare-ipc');
+    await watched.collectCsp();
+    expect(watched.offences).toEqual({
+      offOrigin: [],
+      consoleErrors: [],
+      pageErrors: [],
+      cspViolations: [],
+    });
+    await p.close();
+  });
 });
