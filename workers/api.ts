@@ -159,8 +159,22 @@ export function createAnalyserApi() {
 
     /** Everything that could not be read, grouped with counts. */
     async problems(): Promise<ProblemGroup[]> {
-      // The summary's problems start with the archive's own (summarize copies them).
-      return groupProblems([...(summary?.problems ?? []), ...(catalog?.problems() ?? [])]);
+      // The summary's problems start with the archive's own (summarize copies them); the
+      // catalog and the model may both have decoded the same damaged image: counted once.
+      const all = [
+        ...(summary?.problems ?? []),
+        ...(catalog?.problems() ?? []),
+        ...(await modelApi.modelProblems()),
+      ];
+      const seen = new Set<string>();
+      return groupProblems(
+        all.filter((p) => {
+          const key = `${p.code}\u0000${p.message}\u0000${p.offset ?? ''}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        }),
+      );
     },
 
     /** Every CRIU image (all containers): name, magic, entry count, size. */

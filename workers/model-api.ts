@@ -4,6 +4,7 @@
  * byte payload (ghost file, memfd, socket queue, rootfs-diff file) on demand as transferred
  * bytes. `createAnalyserApi()` composes this in; tests call it directly in Node.
  */
+import type { Problem } from '../src/lib/problems.ts';
 import * as Comlink from 'comlink';
 import type { Archive } from '../src/lib/archive/index.ts';
 import { inspectJson } from '../src/lib/model/export.ts';
@@ -87,6 +88,12 @@ export function createModelApi(currentArchive: () => Archive | undefined) {
     return models;
   }
 
+  /** Problems of the models built so far (none before a view asked for the model). */
+  async function builtProblems(): Promise<Problem[]> {
+    if (!models || builtFor !== currentArchive()) return [];
+    return (await models).flatMap((m) => m.model.problems);
+  }
+
   async function model(container = 0): Promise<CheckpointModel> {
     const m = (await all())[container];
     if (!m) throw new Error(`no container ${container}`);
@@ -166,6 +173,8 @@ export function createModelApi(currentArchive: () => Archive | undefined) {
   }
 
   return {
+    /** What building the model found (missing images, unreadable pages…), once built. */
+    modelProblems: builtProblems,
     /** The containers of the open archive (one, or one per pod member). */
     async modelContainers(): Promise<ModelContainer[]> {
       return (await all()).map((c, index) => ({
