@@ -86,11 +86,13 @@ describe('model views on kitchen.tar.zst', () => {
     await screenshot(page, 'model-process-6');
   });
 
-  test('the process page lists its files and memory maps', async () => {
+  test('the process page lists its files, sockets and memory maps', async () => {
     await go('#/process/1/files');
     const fds = page.getByTestId('fd-table');
     await fds.getByRole('row').filter({ hasText: '/tmp/deleted.txt' }).first().waitFor();
     await screenshot(page, 'model-process-1-files');
+    await go('#/process/1/sockets');
+    await page.getByTestId('socket-table').getByRole('row').filter({ hasText: '9090' }).waitFor();
     await go('#/process/1/maps');
     await page.getByTestId('vma-table').getByRole('row').filter({ hasText: '[heap]' }).waitFor();
     await screenshot(page, 'model-process-1-maps');
