@@ -245,6 +245,9 @@ describe('memory views', () => {
     const picked = await page.getByTestId('memory-process').inputValue();
     expect(picked).toBe('1:1');
     await screenshot(page, 'memory-pod-container-1');
+    // Dark mode: the map, the table and the hex view keep their contrast.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'memory-pod-container-1-dark');
     await collectCsp();
     expect(offences).toEqual(clean);
   });
