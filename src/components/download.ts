@@ -1,9 +1,10 @@
 /**
- * Saves bytes produced in the worker as a file. A blob: URL on an <a download> works the same
- * served and from file://, needs no network and no CSP exception.
+ * Saves a Blob as a file through a blob: URL on an <a download>: works the same served and
+ * from file://, needs no network and no CSP exception, and a Blob built from a stream may live
+ * on disk rather than in the page's heap.
  */
-export function saveBytes(bytes: Uint8Array<ArrayBuffer>, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+export function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
@@ -13,4 +14,9 @@ export function saveBytes(bytes: Uint8Array<ArrayBuffer>, filename: string, type
   a.remove();
   // The download has started by now; the URL is no longer needed.
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Saves bytes produced in the worker as a file. */
+export function saveBytes(bytes: Uint8Array<ArrayBuffer>, filename: string, type: string): void {
+  saveBlob(new Blob([bytes], { type }), filename);
 }
