@@ -170,6 +170,8 @@ export class Analyser {
   close(): void {
     this.cancel();
     this.#request++;
+    // The worker frees the archive now: its OPFS copies are temporary, not kept until later.
+    void this.#remote?.close().catch(() => undefined);
     this.status = 'idle';
     this.summary = null;
     this.problems = [];

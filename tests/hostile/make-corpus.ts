@@ -33,6 +33,12 @@ export interface CorpusItem {
   message?: RegExp;
   /** Whether a container can still be read (the page then shows it next to the warnings). */
   partial: boolean;
+  /**
+   * What the served page says instead, when it differs: there large members go to OPFS,
+   * whose cap follows the disk quota, so a gzip bomb's 1 TiB member is accepted and the
+   * stream simply ends (bounded by the bytes really sent, on disk, not in memory).
+   */
+  page?: { code: ProblemCode; message: RegExp };
 }
 
 /** The HTML/script strings planted in the `markup.tar` checkpoint. */
@@ -234,6 +240,10 @@ export async function makeCorpus(dir: string): Promise<CorpusItem[]> {
       code: 'size-limit',
       message: /checkpoint\/pages-1\.img \(1099511627776 bytes\) does not fit/,
       partial: false,
+      page: {
+        code: 'truncated-archive',
+        message: /ends inside checkpoint\/pages-1\.img: 268435456 of 1099511627776 bytes/,
+      },
     },
     gzipBomb(tarHeader('checkpoint/pages-1.img', TIB), 256 * 1024 * 1024),
   );
