@@ -4,6 +4,8 @@ import { openArchive } from '../lib/archive/open-archive.ts';
 import type { Archive, FolderFile, OpenOptions } from '../lib/archive/types.ts';
 import { CliError } from './command.ts';
 import { NodeFileSource } from './node-file-source.ts';
+import { nodeGunzip } from './node-gunzip.ts';
+import { nodeSha256 } from './node-hash.ts';
 
 /** Files of a directory tree, named relative to the directory's parent like a dropped folder. */
 async function folderFiles(dir: string, opened: NodeFileSource[]): Promise<FolderFile[]> {
@@ -29,7 +31,8 @@ async function folderFiles(dir: string, opened: NodeFileSource[]): Promise<Folde
  * reads a dropped File) or a directory (as a dropped folder). The archive's `dispose()` also
  * closes the files opened here.
  */
-export async function openPath(file: string, options: OpenOptions = {}): Promise<Archive> {
+export async function openPath(file: string, openOptions: OpenOptions = {}): Promise<Archive> {
+  const options: OpenOptions = { createHash: nodeSha256, gunzip: nodeGunzip, ...openOptions };
   let stat: fs.Stats;
   try {
     stat = await fs.promises.stat(file);

@@ -13,8 +13,10 @@ import { zstdDecompress } from './zstd.ts';
 export function decompress(
   kind: 'gzip' | 'zstd',
   input: ReadableStream<Uint8Array>,
+  gunzip?: (input: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>,
 ): ReadableStream<Uint8Array> {
   if (kind === 'gzip') {
+    if (gunzip) return gunzip(input);
     return input.pipeThrough(
       new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>,
     );

@@ -137,7 +137,8 @@ export async function openArchive(
       sink,
       signal,
       label: name,
-      hash: new Sha256(),
+      hash: options.createHash?.() ?? new Sha256(),
+      ...(options.gunzip ? { gunzip: options.gunzip } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       onProgress: (bytesIn, bytesOut, member) =>
         progress('decompressing', bytesIn, bytesOut, member),
@@ -212,6 +213,7 @@ export async function openArchive(
     signal?.throwIfAborted();
     if (sha256 === undefined && options.sha256 && inputKind !== 'folder')
       sha256 = await hashSource(source, {
+        ...(options.createHash ? { hash: options.createHash() } : {}),
         signal,
         onBytes: (n) => onProgress?.({ stage: 'hashing', bytesRead: n, totalBytes: size }),
       });

@@ -8,7 +8,7 @@ import {
   type LargeMemberWriter,
 } from './large-member-sink.ts';
 import { hashSource } from '../hash/hash-source.ts';
-import type { Sha256 } from '../hash/sha256.ts';
+import type { StreamingHash } from '../hash/sha256.ts';
 import { SNIFF_BYTES, sniff } from './sniff.ts';
 import type { TarEntry } from './tar-header.ts';
 import { TarStreamParser } from './tar-stream.ts';
@@ -30,7 +30,9 @@ export interface OpenCompressedOptions {
   onProgress?: (bytesIn: number, bytesOut: number, member: string | undefined) => void;
   label?: string;
   /** Fed every compressed byte of the input, in order (the rest is read if the pass stops early). */
-  hash?: Sha256;
+  hash?: StreamingHash;
+  /** Replaces the platform's gzip DecompressionStream (see OpenOptions.gunzip). */
+  gunzip?: (input: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>;
 }
 
 /** CRIU writes memory to pages-*.img; these are the members worth random access. */
@@ -73,7 +75,7 @@ export async function openCompressedTar(
   innerDescription?: string;
   sha256?: string;
 }> {
-  const { compression, sink, signal, onProgress, label, hash } = options;
+  const { compression, sink, signal, onProgress, label, hash, gunzip } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const where = label ? { file: label } : {};
   const contents = new ArchiveContents();
@@ -101,7 +103,7 @@ export async function openCompressedTar(
       report();
     },
   });
-  const reader = decompress(compression, inputStream).getReader();
+  const reader = decompress(compression, inputStream, gunzip).getReader();
 
   let pending: Pending | undefined;
   const dropData = async (p: Pending, message: string) => {

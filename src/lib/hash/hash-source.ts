@@ -1,5 +1,5 @@
 import type { ByteSource } from '../archive/byte-source.ts';
-import { Sha256 } from './sha256.ts';
+import { Sha256, type StreamingHash } from './sha256.ts';
 
 /** Read size per step: big enough to keep Blob reads cheap, small enough to stay responsive. */
 const BLOCK = 4 * 1024 * 1024;
@@ -11,7 +11,7 @@ const BLOCK = 4 * 1024 * 1024;
 export async function hashSource(
   source: ByteSource,
   options: {
-    hash?: Sha256;
+    hash?: StreamingHash;
     from?: number;
     signal?: AbortSignal;
     onBytes?: (bytesRead: number) => void;

@@ -5,6 +5,15 @@
  * over compressed inputs.
  */
 
+/**
+ * What a chain-of-custody hash needs: fed in order, then read once as hex. `Sha256` below is
+ * one; the CLI passes node:crypto's (native, several times faster) through `OpenOptions`.
+ */
+export interface StreamingHash {
+  update(data: Uint8Array): unknown;
+  hex(): string;
+}
+
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -20,7 +29,7 @@ const INITIAL = [
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ];
 
-export class Sha256 {
+export class Sha256 implements StreamingHash {
   private readonly h = new Int32Array(INITIAL);
   private readonly w = new Int32Array(64);
   /** A partial block carried between updates. */
