@@ -1,5 +1,5 @@
 import { CliError, type CliCommand, type CliIO } from './command.ts';
-import { COMMANDS } from './registry.ts';
+import { loadCommands } from './registry.ts';
 
 const PROGRAM = 'cc-analyser';
 
@@ -24,13 +24,16 @@ function help(commands: readonly CliCommand[]): string {
 export async function runCli(
   argv: string[],
   io: CliIO,
-  commands: readonly CliCommand[] = COMMANDS,
+  given?: readonly CliCommand[],
 ): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    const commands = given ?? (await loadCommands());
     (name === undefined ? io.stderr : io.stdout)(help(commands) + '\n');
     return name === undefined ? 2 : 0;
   }
+  // Load only the command asked for: its imports are most of the CLI's start-up time.
+  const commands = given ?? (await loadCommands([name]));
   const command = commands.find((c) => c.name === name);
   if (!command) {
     io.stderr(`${PROGRAM}: unknown command '${name}' (try: npm run cli -- help)\n`);
