@@ -32,36 +32,54 @@ export async function* scanWindows(
   windowSize = SCAN_WINDOW,
 ): AsyncGenerator<ScanWindow> {
   const size = Math.max(windowSize, overlap * 2 + 1);
-  let scanned = 0;
-  const reuse: { buffer?: Uint8Array } = {};
+  // Every window's range first (cheap), so the next read can start while this one is scanned.
+  const spans: Array<{ run: ScanRun; start: bigint; end: bigint; next: bigint; last: boolean }> =
+    [];
   for (const run of plan.runs) {
     let start = run.start;
-    let fresh = start;
     while (start < run.end) {
-      if (signal?.aborted) return;
       const end = run.end - start > BigInt(size) ? start + BigInt(size) : run.end;
-      const bytes = await readWindow(
-        clipPieces(run, start, end),
-        start,
-        Number(end - start),
-        problems,
-        reuse,
-      );
-      if (signal?.aborted) return;
       const last = end === run.end;
       const next = last ? end : end - BigInt(overlap);
-      scanned += Number(end - fresh);
-      fresh = end;
-      yield {
-        run,
-        base: start,
-        bytes,
-        reportLimit: last ? bytes.length : Number(next - start),
-        scanned,
-      };
+      spans.push({ run, start, end, next, last });
       start = next;
       if (last) break;
     }
+  }
+  // Two reuse buffers, alternating: the one being read ahead is never the one being scanned.
+  const reuse: Array<{ buffer?: Uint8Array }> = [{}, {}];
+  const read = (i: number) => {
+    const s = spans[i];
+    const p = readWindow(
+      clipPieces(s.run, s.start, s.end),
+      s.start,
+      Number(s.end - s.start),
+      problems,
+      reuse[i & 1],
+    );
+    p.catch(() => undefined); // awaited below; an abort may leave it unawaited
+    return p;
+  };
+  let scanned = 0;
+  let fresh = 0n;
+  let pending = spans.length > 0 ? read(0) : undefined;
+  for (let i = 0; i < spans.length && pending; i++) {
+    if (signal?.aborted) return;
+    const bytes = await pending;
+    if (signal?.aborted) return;
+    // Read ahead: the I/O (a file read, a copy into the buffer) overlaps the matcher's scan.
+    pending = i + 1 < spans.length ? read(i + 1) : undefined;
+    const { run, start, end, next, last } = spans[i];
+    if (i === 0 || spans[i - 1].run !== run) fresh = start;
+    scanned += Number(end - fresh);
+    fresh = end;
+    yield {
+      run,
+      base: start,
+      bytes,
+      reportLimit: last ? bytes.length : Number(next - start),
+      scanned,
+    };
   }
 }
 
