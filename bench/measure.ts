@@ -15,6 +15,8 @@ export interface Measurement {
   peakRssMiB: number;
   /** What the command printed last (e.g. our JSON result line), for checking results. */
   output: string;
+  /** The last line each run printed, in run order. */
+  outputs: string[];
 }
 
 export function median(values: number[]): number {
@@ -35,6 +37,7 @@ export function measure(
   const runsMs: number[] = [];
   let peak = 0;
   let output = '';
+  const outputs: string[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       setup?.();
@@ -50,9 +53,10 @@ export function measure(
       runsMs.push(ms);
       peak = Math.max(peak, Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()));
       output = r.stdout.trim().split('\n').pop() ?? '';
+      outputs.push(output);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return { label, medianMs: median(runsMs), runsMs, peakRssMiB: peak / 1024, output };
+  return { label, medianMs: median(runsMs), runsMs, peakRssMiB: peak / 1024, output, outputs };
 }

@@ -22,6 +22,7 @@ async function processTree(path: string): Promise<Record<string, unknown>> {
     const tc = core.entries[0]?.tc as { comm?: string } | undefined;
     comms.push(`${task.pid}:${tc?.comm ?? '?'}`);
   }
+  await archive.dispose();
   return { processes: comms.length, comms };
 }
 
@@ -36,6 +37,7 @@ async function search(path: string, query: SearchQuery): Promise<Record<string, 
     scanned = batch.scannedBytes;
   }
   const ms = performance.now() - started;
+  await archive.dispose();
   return { matches, scannedBytes: scanned, searchMs: ms };
 }
 
@@ -51,11 +53,13 @@ async function main(): Promise<void> {
       const archive = await openPath(path);
       const models = await buildArchiveModels(archive);
       result = { processes: models[0]?.model.processes.length ?? 0 };
+      await archive.dispose();
       break;
     }
     case 'open': {
       const archive = await openPath(path);
       result = { members: archive.members.length, problems: archive.problems.length };
+      await archive.dispose();
       break;
     }
     case 'search-literal':
