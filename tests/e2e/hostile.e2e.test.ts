@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   FIXTURES,
+  SINGLE_FILE_URL,
   launchChromium,
   screenshot,
   startServer,
@@ -190,6 +191,33 @@ describe('hostile inputs on the served page', () => {
     await p.evaluate(() => (location.hash = '#/processes'));
     await p.getByTestId('process-tree').locator('a[data-pid="1"]').waitFor();
     await screenshot(p, 'hostile-damaged');
+    await collectCsp();
+    expect(offences).toEqual(clean);
+    await p.close();
+  });
+
+  test('the single file from file:// too: damage and markup, no request, no violation', async () => {
+    const {
+      page: p,
+      offences,
+      collectCsp,
+    } = await watchedPage(browser.context, (url) => url === SINGLE_FILE_URL);
+    await p.goto(SINGLE_FILE_URL);
+    let dialogs = 0;
+    p.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await openThroughInput(p, path.join(dir, 'markup.tar'));
+    expect(await p.getByTestId('c-name').textContent()).toBe(MARKUP.name);
+    await p.getByRole('button', { name: 'Open another…' }).click();
+    await openThroughInput(p, path.join(dir, 'zstd-bomb.tar.zst'));
+    const warnings = p.getByTestId('warnings');
+    await expect
+      .poll(async () => (await warnings.textContent()) ?? '')
+      .toMatch(/compression ratio above \d+:1/);
+    expect(await p.locator('main img, main script, main iframe').count()).toBe(0);
+    expect(dialogs).toBe(0);
     await collectCsp();
     expect(offences).toEqual(clean);
     await p.close();
