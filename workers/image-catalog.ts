@@ -40,6 +40,9 @@ export class ImageCatalog {
       decoded = isRawImageName(name)
         ? { magic: 'RAW', entries: [], problems: [] }
         : decodeImage(await store.read(name), name);
+      // Name the archive member too: in a pod, every container has its own core-1.img.
+      const dir = this.#archive.layout.containers[container]?.checkpointDir ?? '';
+      for (const p of decoded.problems) p.file ??= dir + name;
       this.#decoded.set(key, decoded);
     }
     return decoded;

@@ -42,3 +42,19 @@ describe('worker problems for the warnings panel', () => {
     }
   }, 300_000);
 });
+
+describe('problems name the archive member', () => {
+  it('decoding problems say which member of which container', async () => {
+    const api = createAnalyserApi();
+    const bytes = fs.readFileSync(path.join(dir, 'unknown-magic.tar'));
+    await api.open(new File([bytes], 'unknown-magic.tar'));
+    await api.images();
+    const group = (await api.problems()).find((g) => g.code === 'unknown-magic');
+    expect(group?.examples[0]).toMatchObject({
+      file: 'checkpoint/core-1.img',
+      image: 'core-1.img',
+      offset: 4,
+    });
+    await api.close();
+  });
+});
