@@ -24,10 +24,10 @@ export class NodeFileSource implements ByteSource {
     }
   }
 
-  async read(offset: number, length: number): Promise<Uint8Array> {
+  async read(offset: number, length: number, into?: Uint8Array): Promise<Uint8Array> {
     const want = Math.max(0, Math.min(length, this.size - offset, MAX_SINGLE_READ));
     if (want === 0) return new Uint8Array(0);
-    const buffer = new Uint8Array(want);
+    const buffer = into && into.length >= want ? into.subarray(0, want) : new Uint8Array(want);
     const { bytesRead } = await this.handle.read(buffer, 0, want, offset);
     return buffer.subarray(0, bytesRead);
   }

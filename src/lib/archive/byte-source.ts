@@ -9,8 +9,13 @@ export interface ByteSource {
   /**
    * Up to `length` bytes starting at `offset`. May return fewer bytes than asked (like a POSIX
    * read), but at least one unless `offset` is at or past the end. Use `readExact` to loop.
+   *
+   * `into`: a buffer the caller will reuse, offered to sources that copy anyway (a file read):
+   * they may read into it and return a view of it instead of allocating. Sources that hand out
+   * views of memory ignore it. Measured: a fresh 8 MiB buffer per read cost the memory search
+   * about as much garbage collection and page-fault time as the matching itself.
    */
-  read(offset: number, length: number): Promise<Uint8Array>;
+  read(offset: number, length: number, into?: Uint8Array): Promise<Uint8Array>;
 }
 
 /**
@@ -94,30 +99,33 @@ export class SliceSource implements ByteSource {
     readonly offset: number,
     readonly size: number,
   ) {}
-  async read(offset: number, length: number): Promise<Uint8Array> {
+  async read(offset: number, length: number, into?: Uint8Array): Promise<Uint8Array> {
     const [start, end] = clampRange(this.size, offset, length);
     if (end <= start) return new Uint8Array(0);
-    return this.base.read(this.offset + start, end - start);
+    return this.base.read(this.offset + start, end - start, into);
   }
 }
 
 /**
  * Exactly `length` bytes at `offset`, or fewer only when the source ends first. Loops over
  * short reads; the result is one buffer, so callers keep `length` small (headers, members).
+ * With `into` (at least `length` long) the result may be a view of it (see ByteSource.read).
  */
 export async function readExact(
   source: ByteSource,
   offset: number,
   length: number,
+  into?: Uint8Array,
 ): Promise<Uint8Array> {
   const want = Math.max(0, Math.min(length, source.size - offset));
-  const first = await source.read(offset, want);
+  const target = into && into.length >= want ? into : undefined;
+  const first = await source.read(offset, want, target);
   if (first.length >= want) return first.length === want ? first : first.subarray(0, want);
-  const out = new Uint8Array(want);
+  const out = target ? target.subarray(0, want) : new Uint8Array(want);
   out.set(first, 0);
   let got = first.length;
   while (got < want) {
-    const part = await source.read(offset + got, want - got);
+    const part = await source.read(offset + got, want - got, target?.subarray(got));
     if (part.length === 0) break;
     out.set(part.subarray(0, want - got), got);
     got += Math.min(part.length, want - got);

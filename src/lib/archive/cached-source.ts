@@ -17,11 +17,11 @@ export class CachedSource implements ByteSource {
     this.size = base.size;
   }
 
-  async read(offset: number, length: number): Promise<Uint8Array> {
+  async read(offset: number, length: number, into?: Uint8Array): Promise<Uint8Array> {
     if (offset >= this.size || length <= 0) return new Uint8Array(0);
     // Big sequential reads (a memory scan) gain nothing from the cache and would evict the
-    // blocks that random reads reuse: pass them through.
-    if (length >= 4 * this.blockSize) return this.base.read(offset, length);
+    // blocks that random reads reuse: pass them through (with the caller's reuse buffer).
+    if (length >= 4 * this.blockSize) return this.base.read(offset, length, into);
     const index = Math.floor(offset / this.blockSize);
     const block = await this.#block(index);
     const at = offset - index * this.blockSize;

@@ -107,11 +107,16 @@ class ArchiveDirStore implements MemberStore {
     if (path === undefined) throw new Error(`no member ${name}`);
     return this.#contents.read(path);
   }
-  async readRange(name: string, offset: number, length: number): Promise<Uint8Array> {
+  async readRange(
+    name: string,
+    offset: number,
+    length: number,
+    into?: Uint8Array,
+  ): Promise<Uint8Array> {
     const path = this.#names.get(name);
     const source = path === undefined ? undefined : this.#contents.source(path);
     if (!source) throw new Error(`no member ${name}`);
     if (offset >= source.size || length <= 0) return new Uint8Array(0);
-    return readExact(source, offset, length);
+    return readExact(source, offset, length, into);
   }
 }

@@ -18,8 +18,11 @@ export interface MemberStore {
   size(name: string): number | undefined;
   /** Whole member. Callers use this only for small members (not pages-*.img). */
   read(name: string): Promise<Uint8Array>;
-  /** A byte range; short at the end of the member, never past it. */
-  readRange(name: string, offset: number, length: number): Promise<Uint8Array>;
+  /**
+   * A byte range; short at the end of the member, never past it. `into`: a reusable buffer
+   * the result may be read into (a view of it), see ByteSource.read.
+   */
+  readRange(name: string, offset: number, length: number, into?: Uint8Array): Promise<Uint8Array>;
 }
 
 /** A MemberStore over in-memory bytes; used by tests, the CLI and small compressed members. */

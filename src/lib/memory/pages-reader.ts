@@ -25,10 +25,18 @@ export class PagesReader {
     return this.#store;
   }
 
-  /** Bytes of `image` at [offset, offset + length); shorter only if the member is. */
-  async read(image: string, offset: number, length: number): Promise<Uint8Array> {
+  /**
+   * Bytes of `image` at [offset, offset + length); shorter only if the member is. `into`: a
+   * reusable buffer for reads of a window or more (MemberStore.readRange).
+   */
+  async read(
+    image: string,
+    offset: number,
+    length: number,
+    into?: Uint8Array,
+  ): Promise<Uint8Array> {
     if (length <= 0) return new Uint8Array(0);
-    if (length >= WINDOW_SIZE) return this.#store.readRange(image, offset, length);
+    if (length >= WINDOW_SIZE) return this.#store.readRange(image, offset, length, into);
     const first = Math.floor(offset / WINDOW_SIZE);
     const last = Math.floor((offset + length - 1) / WINDOW_SIZE);
     if (first === last) {

@@ -33,7 +33,7 @@ export class PrefixedStore implements MemberStore {
   read(name: string): Promise<Uint8Array> {
     return this.#inner.read(this.#prefix + name);
   }
-  readRange(name: string, offset: number, length: number): Promise<Uint8Array> {
-    return this.#inner.readRange(this.#prefix + name, offset, length);
+  readRange(name: string, offset: number, length: number, into?: Uint8Array): Promise<Uint8Array> {
+    return this.#inner.readRange(this.#prefix + name, offset, length, into);
   }
 }
