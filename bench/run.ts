@@ -4,7 +4,8 @@
  * medians and ratios and writes it to BENCHMARKS.md with the machine and versions.
  *
  * Environment: BENCH_SIZES (GiB, default "1,4"), BENCH_RUNS (default 3), BENCH_OUT (inputs,
- * default bench/out), BENCH_BROWSER=0 to skip the Chromium part.
+ * default bench/out), BENCH_BROWSER=0 to skip the Chromium part, BENCH_REPORT (default
+ * BENCHMARKS.md) where the report goes.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -144,7 +145,7 @@ async function main(): Promise<void> {
   }
   const report = renderReport(machineFacts(), rows, browserRows, runs);
   console.log(report);
-  writeFileSync('BENCHMARKS.md', report);
+  writeFileSync(process.env.BENCH_REPORT ?? 'BENCHMARKS.md', report);
 }
 
 main().catch((e: unknown) => {
