@@ -6,6 +6,7 @@ import { CliError } from './command.ts';
 import { NodeFileSource } from './node-file-source.ts';
 import { nodeGunzip } from './node-gunzip.ts';
 import { nodeSha256 } from './node-hash.ts';
+import { TempFileSink } from './temp-file-sink.ts';
 
 /** Files of a directory tree, named relative to the directory's parent like a dropped folder. */
 async function folderFiles(dir: string, opened: NodeFileSource[]): Promise<FolderFile[]> {
@@ -29,10 +30,17 @@ async function folderFiles(dir: string, opened: NodeFileSource[]): Promise<Folde
 /**
  * Open a checkpoint named on the command line: a file (read lazily by offset, as the browser
  * reads a dropped File) or a directory (as a dropped folder). The archive's `dispose()` also
- * closes the files opened here.
+ * closes the files opened here. Large members of a compressed archive go to a temporary file
+ * (removed on dispose), so memory stays bounded whatever the archive's size.
  */
 export async function openPath(file: string, openOptions: OpenOptions = {}): Promise<Archive> {
-  const options: OpenOptions = { createHash: nodeSha256, gunzip: nodeGunzip, ...openOptions };
+  const sink = new TempFileSink();
+  const options: OpenOptions = {
+    createHash: nodeSha256,
+    gunzip: nodeGunzip,
+    largeMemberSink: sink,
+    ...openOptions,
+  };
   let stat: fs.Stats;
   try {
     stat = await fs.promises.stat(file);
@@ -47,7 +55,11 @@ export async function openPath(file: string, openOptions: OpenOptions = {}): Pro
   }
   const name = path.basename(file);
   const opened: NodeFileSource[] = [];
-  const closeAll = () => Promise.all(opened.map((s) => s.close().catch(() => undefined)));
+  const closeAll = () =>
+    Promise.all([
+      ...opened.map((s) => s.close().catch(() => undefined)),
+      sink.dispose().catch(() => undefined),
+    ]);
   try {
     let archive: Archive;
     if (stat.isDirectory()) {
