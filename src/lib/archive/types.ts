@@ -158,7 +158,7 @@ export interface Archive {
   readonly compression: Compression;
   /** Size of the input as given (compressed size for a compressed archive). */
   readonly inputSize: number;
-  /** Where large members went ('memory', 'opfs', or 'input' when read from the input). */
+  /** Where large members went: 'memory', 'opfs', 'temp file' (CLI), or 'input' when read in place. */
   readonly largeMemberStorage: string;
   /**
    * SHA-256 of the input's bytes as given (the compressed file for a compressed archive), as
