@@ -41,5 +41,16 @@ export function problem(
   where: Omit<Problem, 'code' | 'message' | 'severity'> & { severity?: Severity } = {},
 ): Problem {
   const { severity = 'error', ...rest } = where;
-  return { code, severity, message, ...rest };
+  return { code, severity, message: oneLine(message), ...rest };
+}
+
+/**
+ * Messages often quote the input (a path, a JSON parser's excerpt of a damaged file): control
+ * characters from it must not break a message into several lines or reach a terminal raw.
+ */
+function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return message.replace(/[\u0000-\u001f\u007f]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
