@@ -1,11 +1,11 @@
+import { decodeImage } from '../criu/decode-image.ts';
 import { problem, type Problem } from '../problems.ts';
 
 /**
  * CRIU's `stats-dump` file: IMG_SERVICE magic, STATS magic, then one u32-length-prefixed
- * `stats_entry` protobuf. The message is tiny, so it is decoded here with a small varint
- * reader instead of pulling the generated protobuf code into the summary (which must work
- * before anything else of the checkpoint is decoded). Field numbers follow CRIU's
- * `images/stats.proto`; u64 fields stay `bigint`, u32 fields are numbers.
+ * `stats_entry` protobuf, decoded by the image decoder; u64 fields stay `bigint`, u32 fields
+ * are numbers. The magics are checked here first so that another image under this name is
+ * not summarised as statistics.
  */
 export const IMG_SERVICE_MAGIC = 0x55105940;
 export const STATS_MAGIC = 0x57093306;
@@ -40,102 +40,6 @@ export interface StatsEntry {
   restore?: RestoreStats;
 }
 
-type FieldSpec = readonly [name: string, wide: boolean];
-
-const DUMP_FIELDS: Record<number, FieldSpec> = {
-  1: ['freezing_time', false],
-  2: ['frozen_time', false],
-  3: ['memdump_time', false],
-  4: ['memwrite_time', false],
-  5: ['pages_scanned', true],
-  6: ['pages_skipped_parent', true],
-  7: ['pages_written', true],
-  8: ['irmap_resolve', false],
-  9: ['pages_lazy', true],
-  10: ['page_pipes', true],
-  11: ['page_pipe_bufs', true],
-  12: ['shpages_scanned', true],
-  13: ['shpages_skipped_parent', true],
-  14: ['shpages_written', true],
-};
-
-const RESTORE_FIELDS: Record<number, FieldSpec> = {
-  1: ['pages_compared', true],
-  2: ['pages_skipped_cow', true],
-  3: ['forking_time', false],
-  4: ['restore_time', false],
-  5: ['pages_restored', true],
-};
-
-class Reader {
-  pos = 0;
-  constructor(readonly bytes: Uint8Array) {}
-  get done(): boolean {
-    return this.pos >= this.bytes.length;
-  }
-  varint(): bigint {
-    let value = 0n;
-    for (let shift = 0n; shift < 70n; shift += 7n) {
-      if (this.pos >= this.bytes.length) throw new Error('varint runs past the end');
-      const b = this.bytes[this.pos++];
-      value |= BigInt(b & 0x7f) << shift;
-      if ((b & 0x80) === 0) return value & 0xffffffffffffffffn;
-    }
-    throw new Error('varint longer than 10 bytes');
-  }
-  skip(wireType: number): void {
-    if (wireType === 0) this.varint();
-    else if (wireType === 1) this.pos += 8;
-    else if (wireType === 2) this.pos += Number(this.varint());
-    else if (wireType === 5) this.pos += 4;
-    else throw new Error(`unsupported wire type ${wireType}`);
-    if (this.pos > this.bytes.length) throw new Error('field runs past the end');
-  }
-  bytesField(): Uint8Array {
-    const len = Number(this.varint());
-    if (this.pos + len > this.bytes.length) throw new Error('field runs past the end');
-    const out = this.bytes.subarray(this.pos, this.pos + len);
-    this.pos += len;
-    return out;
-  }
-}
-
-function decodeFields(
-  bytes: Uint8Array,
-  fields: Record<number, FieldSpec>,
-): Record<string, number | bigint> {
-  const r = new Reader(bytes);
-  const out: Record<string, number | bigint> = {};
-  while (!r.done) {
-    const key = Number(r.varint());
-    const field = fields[key >>> 3];
-    if (!field || (key & 7) !== 0) {
-      r.skip(key & 7);
-      continue;
-    }
-    const value = r.varint();
-    // u32 fields: protobuf truncates to 32 bits.
-    out[field[0]] = field[1] ? value : Number(value & 0xffffffffn);
-  }
-  return out;
-}
-
-function decodeStatsEntry(bytes: Uint8Array): StatsEntry {
-  const r = new Reader(bytes);
-  const entry: StatsEntry = {};
-  while (!r.done) {
-    const key = Number(r.varint());
-    if ((key & 7) === 2 && (key >>> 3 === 1 || key >>> 3 === 2)) {
-      const body = r.bytesField();
-      if (key >>> 3 === 1) entry.dump = decodeFields(body, DUMP_FIELDS) as DumpStats;
-      else entry.restore = decodeFields(body, RESTORE_FIELDS) as RestoreStats;
-    } else {
-      r.skip(key & 7);
-    }
-  }
-  return entry;
-}
-
 /** Decode a stats-dump (or stats-restore) file; never throws. */
 export function decodeStatsFile(
   bytes: Uint8Array,
@@ -165,31 +69,12 @@ export function decodeStatsFile(
       ],
     };
   }
-  const size = view.getUint32(8, true);
-  if (12 + size > bytes.length) {
-    return {
-      problems: [
-        problem(
-          'truncated-entry',
-          `${file}: entry of ${size} bytes but only ${bytes.length - 12} present`,
-          {
-            ...where,
-            offset: 8,
-          },
-        ),
-      ],
-    };
-  }
-  try {
-    return { stats: decodeStatsEntry(bytes.subarray(12, 12 + size)), problems: [] };
-  } catch (e) {
-    return {
-      problems: [
-        problem('malformed-protobuf', `${file}: ${e instanceof Error ? e.message : String(e)}`, {
-          ...where,
-          offset: 12,
-        }),
-      ],
-    };
-  }
+  // The image decoder does the framing and the protobuf; a newer CRIU's extra counters are
+  // unknown fields, which are no reason to warn in a summary.
+  const decoded = decodeImage(bytes, 'stats-dump');
+  const problems = decoded.problems
+    .filter((p) => p.severity === 'error')
+    .map((p) => ({ ...p, file, message: `${file}: ${p.message}` }));
+  const entry = decoded.entries[0];
+  return entry ? { stats: entry as StatsEntry, problems } : { problems };
 }
