@@ -52,8 +52,9 @@ describe('memory views', () => {
     await page.locator('[data-testid="search-status"][data-running="false"]').waitFor();
     const status = await page.getByTestId('search-status').textContent();
     expect(status).toMatch(/scanned/);
+    // The hit list is virtual: rows appear a frame after the status says the search ended.
     const hits = page.getByTestId('search-hit');
-    expect(await hits.count()).toBeGreaterThan(0);
+    await hits.first().waitFor();
     const first = hits.first();
     // pstree order: the canary's first copies are in pid 1 (kitchen-sink).
     expect(await first.getAttribute('data-pid')).toBe('1');
@@ -186,7 +187,9 @@ describe('memory views', () => {
     expect(status).toMatch(/(\d+\.\d MiB) of \1 scanned 100 %/);
     expect(status).toContain('17 hits');
     // 16 needles in the buffer, and snprintf's copy of the last one on the stack.
-    const contexts = await page.getByTestId('search-hit').locator('mark').allTextContents();
+    const marks = page.getByTestId('search-hit').locator('mark');
+    await expect.poll(() => marks.count()).toBe(17);
+    const contexts = await marks.allTextContents();
     const numbers = contexts.map((t) => Number(t.replace('MEMHOG-NEEDLE-', '')));
     expect(numbers.slice(0, 16)).toEqual([...Array(16).keys()]);
     await screenshot(page, 'memory-search-memhog');
@@ -200,9 +203,8 @@ describe('memory views', () => {
       .poll(() => page.getByTestId('search-count').textContent())
       .toMatch(/^\s*1\s+hit\b/);
     await page.locator('[data-testid="search-status"][data-running="false"]').waitFor();
-    expect(await page.getByTestId('search-hit').locator('mark').allTextContents()).toEqual([
-      'MEMHOG-NEEDLE-15',
-    ]);
+    // The list is mounted afresh for the new search; its row appears a frame later.
+    await expect.poll(() => marks.allTextContents()).toEqual(['MEMHOG-NEEDLE-15']);
     await collectCsp();
     expect(offences).toEqual(clean);
   });
