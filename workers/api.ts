@@ -8,7 +8,9 @@ import { summarize } from '../src/lib/summary/index.ts';
 import type { CheckpointSummary } from '../src/lib/summary/types.ts';
 import * as Comlink from 'comlink';
 import { ImageCatalog } from './image-catalog.ts';
-import { Sha256 } from '../src/lib/hash/sha256.ts';
+import { createFastSha256 } from '../src/lib/hash/wasm-sha256.ts';
+import { hashBlob } from './hash-blob.ts';
+import { throttle } from './throttle.ts';
 import { createModelApi } from './model-api.ts';
 import { chooseLargeMemberSink } from './large-member-storage.ts';
 import { groupProblems } from './problem-groups.ts';
@@ -19,15 +21,9 @@ import type {
   OpenInput,
   OpenOutcome,
   ProblemGroup,
+  OpenOptions,
   ProgressCallback,
-  ProgressReport,
 } from './protocol.ts';
-
-/** Bytes read per step while hashing: big enough for fast File reads, small for memory. */
-const HASH_BLOCK = 8 * 1024 * 1024;
-
-/** Progress goes through a MessagePort: at most one report per interval, plus stage changes. */
-const PROGRESS_INTERVAL_MS = 100;
 
 const STAGE_NAMES: Record<string, string> = {
   reading: 'reading',
@@ -76,7 +72,11 @@ export function createAnalyserApi() {
      * Opens a File/Blob (tar, gzip/zstd tar, a bare image) or a dropped folder. A new open
      * cancels the one still running. Reports progress through ONE callback per operation.
      */
-    async open(given: OpenInput, onProgress?: ProgressCallback): Promise<OpenOutcome> {
+    async open(
+      given: OpenInput,
+      onProgress?: ProgressCallback,
+      options: OpenOptions = {},
+    ): Promise<OpenOutcome> {
       generation++;
       running?.abort();
       const controller = new AbortController();
@@ -97,6 +97,7 @@ export function createAnalyserApi() {
             name,
             signal: controller.signal,
             largeMemberSink: sink,
+            skipHash: options.hashElsewhere === true,
             onProgress: (p) =>
               report({
                 stage: STAGE_NAMES[p.stage] ?? p.stage,
@@ -228,18 +229,21 @@ export function createAnalyserApi() {
         report({ stage: 'hashing', bytes: blob.size, total: blob.size }, true);
         return archive.sha256;
       }
-      const hash = new Sha256();
-      for (let offset = 0; offset < blob.size; offset += HASH_BLOCK) {
-        if (mine !== generation) return undefined;
-        const end = Math.min(blob.size, offset + HASH_BLOCK);
-        hash.update(new Uint8Array(await blob.slice(offset, end).arrayBuffer()));
-        report({ stage: 'hashing', bytes: end, total: blob.size });
-      }
-      if (mine !== generation) return undefined;
-      const digest = hash.hex();
+      const digest = await hashBlob(blob, await createFastSha256(), report, () => {
+        return mine !== generation;
+      });
+      if (digest === undefined) return undefined;
       // Recorded on the archive so that exports built from it carry it too.
       if (archive) archive.sha256 = digest;
       return digest;
+    },
+
+    /**
+     * Records the input's SHA-256 computed elsewhere (the page's hash worker), so that exports
+     * built from the archive carry it. Ignored when no archive is open.
+     */
+    async recordSha256(digest: string): Promise<void> {
+      if (archive && /^[0-9a-f]{64}$/.test(digest)) archive.sha256 = digest;
     },
 
     /** Frees the archive and its large-member storage. */
@@ -258,19 +262,4 @@ export type AnalyserApi = ReturnType<typeof createAnalyserApi>;
 function folderName(files: { path: string }[]): string {
   const top = files[0]?.path.split('/')[0];
   return top && files.every((f) => f.path.startsWith(top + '/')) ? top : 'folder';
-}
-
-/** Forwards at most one report per interval, and always the first of a new stage. */
-function throttle(onProgress: ProgressCallback | undefined) {
-  let last = 0;
-  let stage = '';
-  return (report: ProgressReport, force = false) => {
-    if (!onProgress) return;
-    const now = Date.now();
-    if (!force && report.stage === stage && now - last < PROGRESS_INTERVAL_MS) return;
-    last = now;
-    stage = report.stage;
-    // The callback is a Comlink proxy: fire and forget, never let a closed port fail the open.
-    void Promise.resolve(onProgress(report)).catch(() => undefined);
-  };
 }

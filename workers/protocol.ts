@@ -57,6 +57,15 @@ export interface ImageEntriesWindow {
   problems: Problem[];
 }
 
+/** How the page wants an input opened. */
+export interface OpenOptions {
+  /**
+   * The page hashes the input in its hash worker, in parallel: the open then does not hash a
+   * compressed input in its pass (`sha256()` still hashes on request, as a fallback).
+   */
+  hashElsewhere?: boolean;
+}
+
 export type OpenOutcome =
   | {
       status: 'opened';

@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import type { AnalyserApi } from '../../workers/api.ts';
 import type { OpenInput, ProblemGroup, ProgressReport } from '../../workers/protocol.ts';
+import { InputHasher } from '../worker-client/input-hasher.ts';
 import { makeWorker } from '../worker-client/make-worker.ts';
 
 export type Status = 'idle' | 'opening' | 'ready' | 'failed';
@@ -30,12 +31,13 @@ export class Analyser {
   summary = $state.raw<Summary | null>(null);
   problems = $state.raw<ProblemGroup[]>([]);
   error = $state<string | null>(null);
-  /** SHA-256 of the input (chain of custody), computed in the background after opening. */
+  /** SHA-256 of the input (chain of custody), computed in the hash worker while it opens. */
   sha256 = $state<string | null>(null);
   /** Progress of that hash while it runs; null when done or not started. */
   hashProgress = $state.raw<ProgressReport | null>(null);
 
   #worker: Worker | null = null;
+  readonly #hasher = new InputHasher();
   #remote: Comlink.Remote<AnalyserApi> | null = null;
   #request = 0;
   /** Opens still running in the current worker, including superseded ones. */
@@ -96,11 +98,15 @@ export class Analyser {
         outPerSecond: rate(report.out),
       };
     });
+    // The hash runs on its own thread from the start, beside decompression and decoding.
+    const hashing = Array.isArray(input) ? undefined : this.#startHash(input, request);
     this.#pending++;
     try {
-      const outcome = await api.open(input, onProgress).finally(() => {
-        if (worker === this.#worker) this.#pending--;
-      });
+      const outcome = await api
+        .open(input, onProgress, { hashElsewhere: !!hashing })
+        .finally(() => {
+          if (worker === this.#worker) this.#pending--;
+        });
       if (request !== this.#request) return;
       if (outcome.status === 'cancelled') {
         this.status = 'idle';
@@ -118,7 +124,7 @@ export class Analyser {
       this.problems = problems;
       this.storage = outcome.storage;
       this.status = 'ready';
-      void this.#hash(api, request);
+      void this.#finishHash(api, request, hashing);
     } catch (e) {
       if (request !== this.#request) return;
       this.error = e instanceof Error ? e.message : String(e);
@@ -126,14 +132,33 @@ export class Analyser {
     }
   }
 
-  /** Hashes the input in the worker while the user already works with the summary. */
-  async #hash(api: Comlink.Remote<AnalyserApi>, request: number): Promise<void> {
-    const onProgress = Comlink.proxy((report: ProgressReport) => {
-      if (request === this.#request) this.hashProgress = report;
+  #startHash(blob: Blob, request: number): Promise<string | undefined> {
+    this.#hasher.cancel();
+    this.hashProgress = { stage: 'hashing', bytes: 0, total: blob.size };
+    return this.#hasher.sha256(blob, (report) => {
+      if (request === this.#request && this.sha256 === null) this.hashProgress = report;
     });
-    this.hashProgress = { stage: 'hashing', bytes: 0, total: this.inputSize };
+  }
+
+  /**
+   * Shows the digest once the hash worker has it and records it in the analyser worker, whose
+   * exports carry it. Should the hash worker fail, the analyser worker hashes the input itself.
+   */
+  async #finishHash(
+    api: Comlink.Remote<AnalyserApi>,
+    request: number,
+    hashing: Promise<string | undefined> | undefined,
+  ): Promise<void> {
     try {
-      const digest = await api.sha256(onProgress);
+      let digest = await hashing?.catch(() => undefined);
+      if (request !== this.#request) return;
+      if (digest) await api.recordSha256(digest);
+      else {
+        const onProgress = Comlink.proxy((report: ProgressReport) => {
+          if (request === this.#request) this.hashProgress = report;
+        });
+        digest = await api.sha256(onProgress);
+      }
       if (request !== this.#request) return;
       this.sha256 = digest ?? null;
     } catch {
@@ -161,6 +186,7 @@ export class Analyser {
   cancel(): void {
     if (this.status !== 'opening') return;
     this.#request++;
+    this.#hasher.cancel();
     void this.#remote?.cancel();
     this.status = 'idle';
     this.progress = null;

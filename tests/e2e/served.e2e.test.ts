@@ -72,11 +72,17 @@ describe('served build', () => {
       // Served from localhost, large members of a compressed archive go to OPFS.
       if (name.endsWith('.tar')) expect(await p.getByTestId('storage').count()).toBe(0);
       else expect(await p.getByTestId('storage').textContent()).toContain('OPFS');
-      // The input's SHA-256 appears once hashed in the background.
+      // The input's SHA-256 appears once hashed in the background, in the hash worker.
       const digest = createHash('sha256')
         .update(await readFile(file()))
         .digest('hex');
       await p.getByTestId('sha256').getByText(digest).waitFor();
+      expect(
+        p
+          .workers()
+          .map((w) => w.url())
+          .some((u) => /hash\.worker/.test(u)),
+      ).toBe(true);
       await screenshot(p, `served-${name}`);
       await collectCsp();
       expect(offences).toEqual(clean);

@@ -3,6 +3,7 @@
  * inlined classic worker must start from the null origin, under the file's meta CSP.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -51,6 +52,13 @@ describe('single HTML file from file://', () => {
       await checkSummary(page, EXPECTED[name]!);
       // No OPFS from a null origin: large members are held in memory.
       expect(await page.getByTestId('storage').textContent()).toContain('memory');
+      // The chain-of-custody hash runs in its own inlined worker (WebAssembly under the
+      // file's CSP) beside the analyser.
+      const digest = createHash('sha256')
+        .update(await readFile(path.join(FIXTURES, name)))
+        .digest('hex');
+      await page.getByTestId('sha256').getByText(digest).waitFor();
+      expect(page.workers()).toHaveLength(2);
       await screenshot(page, `file-${name}`);
       await collectCsp();
       expect(offences).toEqual(clean);

@@ -137,7 +137,7 @@ export async function openArchive(
       sink,
       signal,
       label: name,
-      hash: options.createHash?.() ?? new Sha256(),
+      ...(options.skipHash ? {} : { hash: options.createHash?.() ?? new Sha256() }),
       ...(options.gunzip ? { gunzip: options.gunzip } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       onProgress: (bytesIn, bytesOut, member) =>
@@ -211,7 +211,7 @@ export async function openArchive(
     sha256?: string,
   ): Promise<Archive> {
     signal?.throwIfAborted();
-    if (sha256 === undefined && options.sha256 && inputKind !== 'folder')
+    if (sha256 === undefined && options.sha256 && !options.skipHash && inputKind !== 'folder')
       sha256 = await hashSource(source, {
         ...(options.createHash ? { hash: options.createHash() } : {}),
         signal,
