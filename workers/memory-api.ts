@@ -7,7 +7,9 @@
  */
 import * as Comlink from 'comlink';
 import type { Archive } from '../src/lib/archive/index.ts';
+import type { MemberStore } from '../src/lib/archive/member-store.ts';
 import type { CheckpointMemory } from '../src/lib/memory/checkpoint-memory.ts';
+import { buildElfCore } from '../src/lib/memory/elf-core.ts';
 import { exportRange } from '../src/lib/memory/export.ts';
 import { openMemory } from '../src/lib/memory/open-memory.ts';
 import { planScan, type ScanScope } from '../src/lib/memory/scan-plan.ts';
@@ -18,6 +20,7 @@ import { problem, type Problem } from '../src/lib/problems.ts';
 import { dumpedOf } from './memory-bins.ts';
 import { JobSlot, Pacer } from './memory-jobs.ts';
 import type {
+  CoreResult,
   ExportResult,
   JobOutcome,
   MemoryProcess,
@@ -38,6 +41,8 @@ interface OpenedContainer {
   index: number;
   root: string;
   mem: CheckpointMemory;
+  /** The container's images (the ELF core reads pstree, core and mm images from them). */
+  images: MemberStore;
 }
 
 interface Opened {
@@ -302,17 +307,7 @@ export function createMemoryApi(currentArchive: () => Archive | undefined) {
         .describe(pid, start, end - start)
         .filter((s) => READABLE_KINDS.has(s.kind))
         .reduce((n, s) => n + s.length, 0);
-      const chunks = exportRange(mem, pid, start, end);
-      const stream = new ReadableStream<Uint8Array>({
-        async pull(controller) {
-          const next = await chunks.next();
-          if (next.done) controller.close();
-          else controller.enqueue(next.value.bytes);
-        },
-        async cancel() {
-          await chunks.return(undefined);
-        },
-      });
+      const stream = pullStream(exportRange(mem, pid, start, end), (c) => c.bytes);
       const result: ExportResult = {
         stream,
         length: Number(end - start),
@@ -321,7 +316,67 @@ export function createMemoryApi(currentArchive: () => Archive | undefined) {
       };
       return Comlink.transfer(result, [stream as unknown as Transferable]);
     },
+
+    /**
+     * An ELF core file of one process (what `memdump --core` writes), as a transferred stream
+     * read as the page pulls it. Rejects with a readable message when there is nothing to
+     * write (no such process, an architecture the builder does not know).
+     */
+    async memoryCore(containerIndex: number, pid: number): Promise<CoreResult> {
+      const archive = currentArchive();
+      const { mem, images } = await container(containerIndex);
+      if (!mem.process(pid)) throw new Error(`pid ${pid} has no memory images in this checkpoint`);
+      const core = await buildElfCore(mem, images, pid);
+      if (core.size === 0) {
+        const why = core.problems.find((p) => p.severity === 'error') ?? core.problems[0];
+        throw new Error(why?.message ?? `no core file could be written for pid ${pid}`);
+      }
+      // The page collects the stream into one Blob, like an export.
+      if (core.size > MAX_EXPORT) throw new Error('the core file would be larger than 4 GiB');
+      // Problems found now; reads while streaming add theirs to the builder's list, which the
+      // page cannot see any more, so they are not promised here.
+      const problems = [...core.problems];
+      const stop = new AbortController();
+      const stream = pullStream(
+        core.chunks(stop.signal),
+        (bytes) => bytes,
+        () => current(archive),
+        () => stop.abort(),
+      );
+      const result: CoreResult = { stream, size: core.size, name: `core.${pid}`, problems };
+      return Comlink.transfer(result, [stream as unknown as Transferable]);
+    },
   };
+}
+
+/**
+ * A byte stream that pulls one chunk from `chunks` each time its reader wants more, so a
+ * large file is never held whole in the worker. Cancelling it ends the generator (its
+ * `finally` runs); when `alive` turns false (another archive was opened) it errors instead of
+ * reading from a closed archive.
+ */
+export function pullStream<T>(
+  chunks: AsyncGenerator<T>,
+  bytesOf: (chunk: T) => Uint8Array,
+  alive: () => boolean = () => true,
+  onCancel: () => void = () => undefined,
+): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!alive()) {
+        await chunks.return(undefined);
+        controller.error(new Error('the checkpoint was closed'));
+        return;
+      }
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(bytesOf(next.value));
+    },
+    async cancel() {
+      onCancel();
+      await chunks.return(undefined);
+    },
+  });
 }
 
 export type MemoryApi = ReturnType<typeof createMemoryApi>;
@@ -332,7 +387,7 @@ async function openAll(archive: Archive): Promise<Opened> {
   for (const [index, c] of archive.layout.containers.entries()) {
     if (c.checkpointDir === undefined) continue;
     try {
-      containers.push({ index, root: c.root, mem: await openMemory(c.images) });
+      containers.push({ index, root: c.root, mem: await openMemory(c.images), images: c.images });
     } catch (e) {
       // openMemory reports bad input as problems; this is for what it could not foresee.
       problems.push(

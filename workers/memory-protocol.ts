@@ -146,3 +146,17 @@ export interface ExportResult {
   /** A suggested file name: `pid-<pid>-<start>-<end>.bin`. */
   name: string;
 }
+
+export interface CoreResult {
+  /** The ELF core file's bytes; the page wraps them in a Blob without copying. */
+  stream: ReadableStream<Uint8Array>;
+  /** Bytes the stream will deliver (headers, notes and every dumped stretch). */
+  size: number;
+  /** A suggested file name: `core.<pid>`, as the kernel and gdb's `gcore` name them. */
+  name: string;
+  /**
+   * What the builder could not put in the file (a thread without registers, too many memory
+   * stretches…). The file is still usable; memory that was not dumped has no segment at all.
+   */
+  problems: Problem[];
+}
