@@ -14,6 +14,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   search: async () => (await import('./commands/search.ts')).search,
   strings: async () => (await import('./commands/strings.ts')).strings,
   memdump: async () => (await import('./commands/memdump.ts')).memdump,
+  diff: async () => (await import('./commands/diff.ts')).diff,
 };
 
 /** The commands named (default: all), loaded, in registry order. */
