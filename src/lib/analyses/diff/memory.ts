@@ -129,6 +129,9 @@ export async function diffMemory(
         result.problems.push({ ...p, message: `${side}: ${p.message}` });
   };
 
+  // What the memory layer could not load (missing or short pages files) is why pages are absent.
+  note(a.problems, 'A');
+  note(b.problems, 'B');
   for (const { pid, parts } of plans) {
     const info = b.process(pid) ?? a.process(pid);
     const pageSize = info?.pageSize ?? 4096;
