@@ -1,7 +1,8 @@
 import { problem, type Problem } from '../problems.ts';
 import { MemorySource, sequentialStream, type ByteSource } from './byte-source.ts';
 import { ArchiveContents, normalizeMemberPath } from './contents.ts';
-import { decompress, isTruncationError } from './decompress.ts';
+import { decompress } from './decompress.ts';
+import { decompressionProblem } from './decompress-failure.ts';
 import {
   SizeLimitError,
   type LargeMemberSink,
@@ -261,11 +262,13 @@ export async function openCompressedTar(
       await reader.cancel().catch(() => undefined);
       throw signal?.reason ?? e;
     }
-    const message = e instanceof Error ? e.message : String(e);
     problems.push(
-      isTruncationError(e)
-        ? problem('truncated-archive', `the ${compression} stream ends early (${message})`, where)
-        : problem('decompression-error', `${compression} decompression failed: ${message}`, where),
+      decompressionProblem(
+        compression,
+        e,
+        { bytesIn, bytesOut, ...(pending ? { member: pending.member.path } : {}) },
+        where,
+      ),
     );
   }
   await reader.cancel().catch(() => undefined);

@@ -47,6 +47,34 @@ describe('gzip', () => {
     expect(archive.problems.length).toBeGreaterThan(0);
     expect(['truncated-archive', 'decompression-error']).toContain(archive.problems[0].code);
   });
+
+  it('says where a damaged stream failed: output so far, input read, and the member', async () => {
+    const gz = zlib.gzipSync(
+      tar([
+        { name: 'first', data: 'x' },
+        { name: 'second', data: pattern(2_000_000, 7) },
+      ]),
+    );
+    const cut = gz.subarray(0, gz.length - 5000);
+    const truncated = (await openArchive(new MemorySource(cut))).problems[0]!;
+    // The output before the fault is intact; the fault is inside `second`.
+    expect(truncated.message).toMatch(/after [\d,]+ decompressed bytes/);
+    expect(truncated.message).toContain('in member second');
+    if (truncated.code === 'truncated-archive') expect(truncated.offset).toBe(cut.length);
+
+    const damaged = Buffer.from(gz);
+    for (let i = gz.length >> 1; i < (gz.length >> 1) + 64; i++) damaged[i] ^= 0x5a;
+    const problem = (await openArchive(new MemorySource(damaged))).problems.find(
+      (p) => p.code === 'decompression-error',
+    )!;
+    const out = Number(/after ([\d,]+) decompressed/.exec(problem.message)![1]!.replace(/,/g, ''));
+    const read = Number(/first ([\d,]+) compressed/.exec(problem.message)![1]!.replace(/,/g, ''));
+    // Damage at the middle of the compressed bytes: some output came first, and the
+    // decompressor had read past the damage when it noticed.
+    expect(out).toBeGreaterThan(0);
+    expect(read).toBeGreaterThan(gz.length >> 1);
+    expect(problem.message).toContain('in member second');
+  });
 });
 
 describe('zstd', () => {
