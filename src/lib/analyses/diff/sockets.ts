@@ -30,7 +30,10 @@ export function socketKey(r: SocketRow): string {
 /** Size and a short printable preview: equal sizes with different bytes still differ. */
 function dataText(chunks: readonly Uint8Array[]): string {
   const total = chunks.reduce((n, c) => n + c.length, 0);
-  if (total === 0) return chunks.length ? `${chunks.length} empty messages` : 'none';
+  if (total === 0)
+    return chunks.length
+      ? `${chunks.length} empty message${chunks.length === 1 ? '' : 's'}`
+      : 'none';
   const head = chunks.length > 1 ? `${total} bytes in ${chunks.length} messages` : `${total} bytes`;
   const first = chunks.find((c) => c.length > 0)!;
   const preview = printableText(first.subarray(0, 48)) + (first.length > 48 ? '…' : '');
@@ -49,8 +52,8 @@ function socketFacts(s: SocketInfo): Facts {
     'unix path deleted': valueText(s.unixDeleted),
   };
   if (s.tcp) {
-    facts['TCP receive queue'] = dataText(s.tcp.inQueue ? [s.tcp.inQueue] : []);
-    facts['TCP send queue'] = dataText(s.tcp.outQueue ? [s.tcp.outQueue] : []);
+    facts['TCP receive queue'] = dataText(s.tcp.inQueue?.length ? [s.tcp.inQueue] : []);
+    facts['TCP send queue'] = dataText(s.tcp.outQueue?.length ? [s.tcp.outQueue] : []);
     facts['TCP receive seq'] = valueText(s.tcp.inSeq);
     facts['TCP send seq'] = valueText(s.tcp.outSeq);
   }
