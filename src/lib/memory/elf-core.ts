@@ -4,13 +4,14 @@ import type { Entry } from '../criu/types.ts';
 import { problem, type Problem } from '../problems.ts';
 import { toBigInt, toNumber, toU64 } from './addr.ts';
 import type { CheckpointMemory } from './checkpoint-memory.ts';
+import { CORE_ARCH_NAMES, coreArch, PRSTATUS_REGS_AT, prstatusSize } from './elf-core-arch.ts';
 import { EXPORT_CHUNK } from './export.ts';
 import type { DecodeImage } from './images.ts';
 import { READABLE_KINDS, type VmaInfo } from './types.ts';
 
 /**
- * A per-process ELF core file (x86_64), the kind `criu-coredump` makes, so gdb and other core
- * tools can open a checkpointed process: NT_PRSTATUS per thread (registers from
+ * A per-process ELF core file (x86_64 or aarch64), the kind `criu-coredump` makes, so gdb and
+ * other core tools can open a checkpointed process: NT_PRSTATUS per thread (registers from
  * core-<tid>.img), NT_PRPSINFO, NT_AUXV, NT_FILE, and one PT_LOAD per stretch of memory the
  * checkpoint holds. Memory that was not dumped gets no PT_LOAD at all, so a debugger reports
  * it as unavailable instead of showing zeros.
@@ -22,7 +23,6 @@ export interface ElfCore {
   chunks(signal?: AbortSignal): AsyncGenerator<Uint8Array>;
 }
 
-const EM_X86_64 = 62;
 const PT_LOAD = 1;
 const PT_NOTE = 4;
 const NT_PRSTATUS = 1;
@@ -31,11 +31,6 @@ const NT_AUXV = 6;
 const NT_FILE = 0x46494c45;
 const EHDR = 64;
 const PHDR = 56;
-/** Linux x86_64 `user_regs_struct` order; the names are CRIU's `user_x86_regs_entry` fields. */
-const X86_REGS = [
-  'r15', 'r14', 'r13', 'r12', 'bp', 'bx', 'r11', 'r10', 'r9', 'r8', 'ax', 'cx', 'dx', 'si',
-  'di', 'orig_ax', 'ip', 'cs', 'flags', 'sp', 'ss', 'fs_base', 'gs_base', 'ds', 'es', 'fs', 'gs',
-]; // prettier-ignore
 
 interface Load {
   start: bigint;
@@ -68,8 +63,14 @@ export async function buildElfCore(
     problems.push(problem('missing-image', `no process ${pid} with memory images`));
     return { size: 0, problems, chunks: async function* () {} };
   }
-  if (toNumber(mainCore?.mtype) !== 1) {
-    problems.push(problem('unsupported', `pid ${pid}: ELF core files are written for x86_64 only`));
+  const arch = coreArch(toNumber(mainCore?.mtype));
+  if (!arch) {
+    problems.push(
+      problem(
+        'unsupported',
+        `pid ${pid}: ELF core files are written for ${CORE_ARCH_NAMES.join(' and ')} only`,
+      ),
+    );
     return { size: 0, problems, chunks: async function* () {} };
   }
   const mm = (await entries(`mm-${pid}.img`))[0] ?? {};
@@ -80,8 +81,14 @@ export async function buildElfCore(
   const notes: Uint8Array[] = [];
   for (const tid of ordered) {
     const core = tid === pid ? mainCore : (await entries(`core-${tid}.img`))[0];
-    const regs = ((core?.thread_info as Entry | undefined)?.gpregs ?? undefined) as
-      Entry | undefined;
+    const regs = arch.gregs(core, (message) =>
+      problems.push(
+        problem('malformed-protobuf', `core-${tid}.img: ${message}`, {
+          severity: 'warning',
+          image: `core-${tid}.img`,
+        }),
+      ),
+    );
     if (!regs) {
       problems.push(
         problem('missing-image', `core-${tid}.img has no registers`, { severity: 'warning' }),
@@ -115,7 +122,7 @@ export async function buildElfCore(
   const view = new DataView(head.buffer);
   head.set([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]);
   view.setUint16(16, 4, true); // ET_CORE
-  view.setUint16(18, EM_X86_64, true);
+  view.setUint16(18, arch.machine, true);
   view.setUint32(20, 1, true);
   view.setBigUint64(32, BigInt(EHDR), true);
   view.setUint16(52, EHDR, true);
@@ -173,14 +180,14 @@ function readableLoads(mem: CheckpointMemory, pid: number, vmas: readonly VmaInf
   return out;
 }
 
-function prstatus(tid: number, ps: Entry, regs: Entry): Uint8Array {
-  const b = new Uint8Array(336);
+function prstatus(tid: number, ps: Entry, regs: bigint[]): Uint8Array {
+  const b = new Uint8Array(prstatusSize(regs.length));
   const v = new DataView(b.buffer);
   v.setInt32(32, tid, true);
   v.setInt32(36, toNumber(ps.ppid) ?? 0, true);
   v.setInt32(40, toNumber(ps.pgid) ?? 0, true);
   v.setInt32(44, toNumber(ps.sid) ?? 0, true);
-  X86_REGS.forEach((name, i) => v.setBigUint64(112 + 8 * i, toU64(regs[name]) ?? 0n, true));
+  regs.forEach((r, i) => v.setBigUint64(PRSTATUS_REGS_AT + 8 * i, r, true));
   return b;
 }
 
