@@ -59,6 +59,15 @@ describe('single HTML file from file://', () => {
         .digest('hex');
       await page.getByTestId('sha256').getByText(digest).waitFor();
       expect(page.workers()).toHaveLength(2);
+      // Both workers may compile WebAssembly under the page's CSP (zstd, the SHA-256): with
+      // it refused the hash would fall back to the slower TypeScript one, silently.
+      for (const worker of page.workers())
+        expect(
+          await worker.evaluate(async () => {
+            const empty = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
+            return (await WebAssembly.compile(empty)) instanceof WebAssembly.Module;
+          }),
+        ).toBe(true);
       await screenshot(page, `file-${name}`);
       await collectCsp();
       expect(offences).toEqual(clean);
