@@ -175,7 +175,7 @@ function filesNode(d: CheckpointDiff, all: boolean): TreeNode {
 
 function socketsNode(d: CheckpointDiff, all: boolean): TreeNode {
   const nodes = shown(d.sockets, all).map((s) => ({
-    label: `${MARK[s.status]} PID ${s.pid} fd ${s.fd} ${s.protocol || s.family} ${s.type} ${s.state} ${s.local}${s.remote ? ` ${s.remote}` : ''}`,
+    label: `${MARK[s.status]} ${s.pid ? `PID ${s.pid} fd ${s.fd}` : '(held by no process)'} ${s.protocol || s.family} ${s.type} ${s.state} ${s.local}${s.remote ? ` ${s.remote}` : ''}`,
     children: changeNodes(s.changes),
   }));
   return section('Sockets', nodes, d.summary.sockets);
