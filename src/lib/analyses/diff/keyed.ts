@@ -51,10 +51,15 @@ export function compareFacts(a: Facts, b: Facts): FieldChange[] {
   return out;
 }
 
-export function statusOf<T>(p: Paired<T>, changes: readonly unknown[]): DiffStatus {
+/** A pair's status: one-sided, or changed when it has field changes or `alsoChanged`. */
+export function statusOf<T>(
+  p: Paired<T>,
+  changes: readonly FieldChange[],
+  alsoChanged = false,
+): DiffStatus {
   if (p.a === undefined) return 'added';
   if (p.b === undefined) return 'removed';
-  return changes.length ? 'changed' : 'unchanged';
+  return changes.length || alsoChanged ? 'changed' : 'unchanged';
 }
 
 export function countStatuses(items: readonly { status: DiffStatus }[]): SectionCounts {

@@ -73,7 +73,7 @@ export function diffMaps(
     return {
       pid: p.pid,
       comm: p.comm,
-      status: statusOf(pair, vmasMoved || pagesA !== pagesB ? [1, ...changes] : changes),
+      status: statusOf(pair, changes, vmasMoved || pagesA !== pagesB),
       dumpedPages: sizeDelta(pagesA, pagesB),
       dumpedBytes: sizeDelta(pagesA * pageSize, pagesB * pageSize),
       changes,

@@ -3,9 +3,9 @@
  * field an analyst would look at is compared: names, command line and environment read from
  * memory, state, credentials, threads, executable, working directory, namespaces, limits.
  */
-import type { Credentials, ProcessInfo } from '../../model/types.ts';
+import type { Credentials, ProcessInfo, ThreadInfo } from '../../model/types.ts';
 import { compareFacts, listText, pairByKey, statusOf, valueText, type Facts } from './keyed.ts';
-import type { EnvDiff, ProcessDiff, ThreadBrief } from './types.ts';
+import type { EnvDiff, FieldChange, ProcessDiff, ThreadBrief } from './types.ts';
 
 /** argv as one line; JSON when joining with spaces would hide a difference. */
 export function argvText(argv: readonly string[] | undefined): string | undefined {
@@ -86,67 +86,72 @@ export function diffEnv(
   return out;
 }
 
-function diffThreads(a: ProcessInfo, b: ProcessInfo): ProcessDiff['threads'] & { comms: Facts[] } {
+/** Threads added and removed, and field changes of the threads on both sides. */
+function diffThreads(
+  a: ProcessInfo,
+  b: ProcessInfo,
+): { threads: ProcessDiff['threads']; changes: FieldChange[] } {
   const brief = (t: { tid: number; comm: string }): ThreadBrief => ({ tid: t.tid, comm: t.comm });
-  const pairs = pairByKey(a.threads, b.threads, (t) => String(t.tid));
-  const added: ThreadBrief[] = [];
-  const removed: ThreadBrief[] = [];
-  const ca: Facts = {};
-  const cb: Facts = {};
-  for (const p of pairs) {
-    if (!p.a && p.b) added.push(brief(p.b));
-    else if (p.a && !p.b) removed.push(brief(p.a));
-    else if (p.a && p.b) {
-      // The main thread's name is the process's comm, compared above.
-      if (p.a.tid === a.pid) continue;
-      ca[`thread ${p.key} comm`] = p.a.comm;
-      cb[`thread ${p.key} comm`] = p.b.comm;
-      ca[`thread ${p.key} state`] = p.a.state;
-      cb[`thread ${p.key} state`] = p.b.state;
-      ca[`thread ${p.key} blocked signals`] = listText(p.a.blockedSignals);
-      cb[`thread ${p.key} blocked signals`] = listText(p.b.blockedSignals);
+  const threads: ProcessDiff['threads'] = { added: [], removed: [] };
+  const before: Facts = {};
+  const after: Facts = {};
+  const note = (facts: Facts, t: ThreadInfo) => {
+    facts[`thread ${t.tid} comm`] = t.comm;
+    facts[`thread ${t.tid} state`] = t.state;
+    facts[`thread ${t.tid} blocked signals`] = listText(t.blockedSignals);
+  };
+  for (const p of pairByKey(a.threads, b.threads, (t) => String(t.tid))) {
+    if (!p.a && p.b) threads.added.push(brief(p.b));
+    else if (p.a && !p.b) threads.removed.push(brief(p.a));
+    // The main thread's name and signals are the process's, compared with it.
+    else if (p.a && p.b && p.a.tid !== a.pid) {
+      note(before, p.a);
+      note(after, p.b);
     }
   }
-  return { added, removed, comms: [ca, cb] };
+  return { threads, changes: compareFacts(before, after) };
+}
+
+const noEnv = (): EnvDiff => ({ added: [], removed: [], changed: [] });
+
+/** Environments, unless one side's could not be read: that is not an emptied environment. */
+function environment(a: ProcessInfo, b: ProcessInfo): { env: EnvDiff; changes: FieldChange[] } {
+  if (a.environ !== undefined && b.environ !== undefined)
+    return { env: diffEnv(a.environ, b.environ), changes: [] };
+  if (a.environ === undefined && b.environ === undefined) return { env: noEnv(), changes: [] };
+  const count = (e: string[] | undefined) => (e ? `${e.length} variables` : 'not readable');
+  return {
+    env: noEnv(),
+    changes: [{ field: 'environment', a: count(a.environ), b: count(b.environ) }],
+  };
 }
 
 export function diffProcesses(a: readonly ProcessInfo[], b: readonly ProcessInfo[]): ProcessDiff[] {
   return pairByKey(a, b, (p) => String(p.pid)).map((pair) => {
     const p = (pair.b ?? pair.a)!;
-    let changes = pair.a && pair.b ? compareFacts(processFacts(pair.a), processFacts(pair.b)) : [];
-    let env: EnvDiff = { added: [], removed: [], changed: [] };
-    let threads: ProcessDiff['threads'] = { added: [], removed: [] };
-    if (pair.a && pair.b) {
-      env = diffEnv(pair.a.environ, pair.b.environ);
-      const t = diffThreads(pair.a, pair.b);
-      threads = { added: t.added, removed: t.removed };
-      changes = [...changes, ...compareFacts(t.comms[0]!, t.comms[1]!)];
-      if (pair.a.environ === undefined || pair.b.environ === undefined) {
-        // Unreadable memory on one side is not an empty environment.
-        env = { added: [], removed: [], changed: [] };
-        if ((pair.a.environ === undefined) !== (pair.b.environ === undefined))
-          changes.push({
-            field: 'environment',
-            ...(pair.a.environ
-              ? { a: `${pair.a.environ.length} variables` }
-              : { a: 'not readable' }),
-            ...(pair.b.environ
-              ? { b: `${pair.b.environ.length} variables` }
-              : { b: 'not readable' }),
-          });
-      }
-    }
-    const envChanged = env.added.length + env.removed.length + env.changed.length > 0;
-    const threadsChanged = threads.added.length + threads.removed.length > 0;
     const out: ProcessDiff = {
       pid: p.pid,
-      status: statusOf(pair, envChanged || threadsChanged ? [1, ...changes] : changes),
+      status: statusOf(pair, []),
       comm: p.comm,
-      changes,
-      env,
-      threads,
+      changes: [],
+      env: noEnv(),
+      threads: { added: [], removed: [] },
     };
     if (p.cmdline !== undefined) out.cmdline = p.cmdline;
+    if (pair.a && pair.b) {
+      const env = environment(pair.a, pair.b);
+      const threads = diffThreads(pair.a, pair.b);
+      out.changes = [
+        ...compareFacts(processFacts(pair.a), processFacts(pair.b)),
+        ...env.changes,
+        ...threads.changes,
+      ];
+      out.env = env.env;
+      out.threads = threads.threads;
+      const envChanged = env.env.added.length + env.env.removed.length + env.env.changed.length;
+      const threadsChanged = threads.threads.added.length + threads.threads.removed.length;
+      out.status = statusOf(pair, out.changes, envChanged + threadsChanged > 0);
+    }
     return out;
   });
 }
