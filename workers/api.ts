@@ -15,6 +15,7 @@ import { createModelApi } from './model-api.ts';
 import { chooseLargeMemberSink } from './large-member-storage.ts';
 import { groupProblems } from './problem-groups.ts';
 import { createMemoryApi } from './memory-api.ts';
+import { createCompareApi } from './compare-api.ts';
 import type {
   ImageEntriesWindow,
   ImageRow,
@@ -254,6 +255,9 @@ export function createAnalyserApi() {
 
     // Memory: processes' VMAs, windows, search, strings, export (opened lazily per archive).
     ...createMemoryApi(() => archive),
+
+    // Comparison with a second checkpoint, opened beside this one.
+    ...createCompareApi(() => archive),
   };
 }
 

@@ -1,0 +1,195 @@
+/**
+ * Comparing the open checkpoint (A) with a second one (B) that the page gives: B is opened
+ * beside A (never replacing it), the structural diff is computed from both models, and the
+ * page contents are compared on request, with progress and cancel. B belongs to the A it was
+ * opened against: once another input is opened (or it is closed), B is dropped.
+ */
+import {
+  checkpointTakenAt,
+  diffCheckpoints,
+  diffMemory,
+  pairContainers,
+  type ContainerPairing,
+  type DiffSide,
+  type MemoryDiffProgress,
+} from '../src/lib/analyses/diff/index.ts';
+import { openArchive, type Archive } from '../src/lib/archive/index.ts';
+import { openArchiveMemory, type ContainerMemory } from '../src/lib/memory/archive-memory.ts';
+import { buildArchiveModels, type ContainerModel } from '../src/lib/model/from-archive.ts';
+import type {
+  ComparedContainer,
+  CompareOutcome,
+  Comparison,
+  MemoryDiff,
+} from './compare-protocol.ts';
+import { chooseLargeMemberSink } from './large-member-storage.ts';
+import type { ProgressCallback } from './protocol.ts';
+import { throttle } from './throttle.ts';
+
+interface Other {
+  /** The A this B was opened against. */
+  against: Archive;
+  archive: Archive;
+  pairing: Promise<{ a: ContainerModel[]; b: ContainerModel[]; pairing: ContainerPairing }>;
+  /** Both sides' memory, opened on the first page comparison. */
+  memory?: Promise<[ContainerMemory[], ContainerMemory[]]>;
+}
+
+function side(archive: Archive, c: ContainerModel): DiffSide {
+  const s: DiffSide = {
+    label: c.root ? `${archive.name}:${c.root}` : archive.name,
+    model: c.model,
+  };
+  const layout = archive.layout.containers.find((l) => l.root === c.root);
+  const taken = layout && checkpointTakenAt(archive, layout);
+  if (taken !== undefined) s.takenAt = taken;
+  if (archive.sha256 !== undefined) s.sha256 = archive.sha256;
+  return s;
+}
+
+const brief = (c: ContainerModel): ComparedContainer => ({
+  root: c.root,
+  ...(c.model.container.name !== undefined ? { name: c.model.container.name } : {}),
+  ...(c.model.container.id !== undefined ? { id: c.model.container.id } : {}),
+});
+
+export function createCompareApi(currentArchive: () => Archive | undefined) {
+  let other: Other | undefined;
+  let opening: AbortController | undefined;
+  let memoryRun: AbortController | undefined;
+
+  async function drop(): Promise<void> {
+    memoryRun?.abort();
+    const o = other;
+    other = undefined;
+    await o?.archive.dispose().catch(() => undefined);
+  }
+
+  /** B, if it still belongs to the open A; a stale B is freed. */
+  async function current(): Promise<Other> {
+    if (other && other.against !== currentArchive()) await drop();
+    if (!other) throw new Error('no second checkpoint is open to compare with');
+    return other;
+  }
+
+  return {
+    /** Opens B (any input the analyser opens, except a folder) to compare A with. */
+    async compareOpen(file: File | Blob, onProgress?: ProgressCallback): Promise<CompareOutcome> {
+      const against = currentArchive();
+      if (!against) return { status: 'failed', message: 'open a checkpoint first' };
+      opening?.abort();
+      const controller = new AbortController();
+      opening = controller;
+      await drop();
+      const report = throttle(onProgress);
+      const sink = await chooseLargeMemberSink();
+      try {
+        const archive = await openArchive(file, {
+          name: file instanceof File ? file.name : 'second input',
+          signal: controller.signal,
+          largeMemberSink: sink,
+          // B's digest goes into the comparison, as A's does.
+          sha256: true,
+          onProgress: (p) => report({ stage: p.stage, bytes: p.bytesRead, total: p.totalBytes }),
+        });
+        if (archive.largeMemberStorage !== sink.kind) await sink.dispose().catch(() => undefined);
+        if (controller.signal.aborted || currentArchive() !== against) {
+          await archive.dispose();
+          return { status: 'cancelled' };
+        }
+        if (archive.layout.containers.length === 0) {
+          const why = archive.problems[0]?.message ?? 'no checkpoint inside';
+          await archive.dispose();
+          return { status: 'failed', message: `${archive.name} is not a checkpoint: ${why}` };
+        }
+        const pairing = (async () => {
+          const [a, b] = await Promise.all([
+            buildArchiveModels(against),
+            buildArchiveModels(archive),
+          ]);
+          return { a, b, pairing: pairContainers(a, b) };
+        })();
+        other = { against, archive, pairing };
+        return { status: 'opened', name: archive.name, size: archive.inputSize };
+      } catch (e) {
+        await sink.dispose().catch(() => undefined);
+        if (controller.signal.aborted) return { status: 'cancelled' };
+        return { status: 'failed', message: e instanceof Error ? e.message : String(e) };
+      } finally {
+        if (opening === controller) opening = undefined;
+      }
+    },
+
+    async compareCancelOpen(): Promise<void> {
+      opening?.abort();
+    },
+
+    /** The structural comparison of every container pair (synchronous once models exist). */
+    async comparison(): Promise<Comparison> {
+      const o = await current();
+      const { pairing } = await o.pairing;
+      return {
+        a: o.against.name,
+        b: o.archive.name,
+        pairs: pairing.pairs.map((p) => ({
+          a: brief(p.a),
+          b: brief(p.b),
+          matchedBy: p.matchedBy,
+          diff: diffCheckpoints(side(o.against, p.a), side(o.archive, p.b)),
+        })),
+        onlyInA: pairing.onlyInA.map(brief),
+        onlyInB: pairing.onlyInB.map(brief),
+      };
+    },
+
+    /**
+     * Compares the dumped pages of one container pair (by index in `comparison().pairs`).
+     * A new run cancels the previous one; a cancelled run resolves with what it compared.
+     */
+    async compareMemory(
+      pair: number,
+      onProgress?: (p: MemoryDiffProgress) => void,
+      maxBytes?: number,
+    ): Promise<MemoryDiff> {
+      const o = await current();
+      const { pairing } = await o.pairing;
+      const p = pairing.pairs[pair];
+      if (!p) throw new Error(`no container pair ${pair}`);
+      memoryRun?.abort();
+      const controller = new AbortController();
+      memoryRun = controller;
+      o.memory ??= Promise.all([openArchiveMemory(o.against), openArchiveMemory(o.archive)]);
+      const [memA, memB] = await o.memory;
+      const a = memA.find((m) => m.root === p.a.root)?.mem;
+      const b = memB.find((m) => m.root === p.b.root)?.mem;
+      if (!a || !b) throw new Error('a side of this pair has no CRIU images to compare');
+      let last = 0;
+      try {
+        return await diffMemory(a, b, {
+          signal: controller.signal,
+          ...(maxBytes !== undefined ? { maxBytes } : {}),
+          onProgress: (progress) => {
+            const now = Date.now();
+            if (now - last < 100 || !onProgress) return;
+            last = now;
+            void Promise.resolve(onProgress(progress)).catch(() => undefined);
+          },
+        });
+      } finally {
+        if (memoryRun === controller) memoryRun = undefined;
+      }
+    },
+
+    async compareCancelMemory(): Promise<void> {
+      memoryRun?.abort();
+    },
+
+    /** Frees B. */
+    async compareClose(): Promise<void> {
+      opening?.abort();
+      await drop();
+    },
+  };
+}
+
+export type CompareApi = ReturnType<typeof createCompareApi>;
