@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openPath } from '../../../src/cli/open-path.ts';
 import { decodeImage } from '../../../src/lib/criu/decode-image.ts';
 import { encodeImage } from '../../../src/lib/criu/encode-image.ts';
+import type { Entry } from '../../../src/lib/criu/types.ts';
 import { openArchiveMemory } from '../../../src/lib/memory/archive-memory.ts';
 import { buildElfCore } from '../../../src/lib/memory/elf-core.ts';
 import type { Archive } from '../../../src/lib/archive/types.ts';
@@ -103,21 +104,34 @@ describe('memoryCore on kitchen.tar.zst', () => {
 describe('memoryCore on a checkpoint of another architecture', () => {
   let api: AnalyserApi;
   beforeAll(async () => {
-    // kitchen with core-1.img claiming ppc64 (CRIU's core_entry.march PPC64 = 4).
-    const tar = new Uint8Array(gunzipSync(readFileSync(path.join(FIXTURES, 'kitchen.tar.gz'))));
-    const member = findMember(tar, /checkpoint\/core-1\.img$/);
-    const image = decodeImage(tar.subarray(member.dataOffset, member.dataOffset + member.size));
-    image.entries[0]!.mtype = 4;
-    const edited = replaceMember(tar, member, encodeImage(image));
-    api = await opened(new File([Buffer.from(edited)], 'kitchen-ppc64.tar'));
+    // kitchen with core-1.img claiming ppc64 (CRIU's core_entry.march PPC64 = 4), and
+    // core-7.img (a thread of pid 6) without its registers.
+    const editCore = (tar: Uint8Array, name: RegExp, change: (core: Entry) => void) => {
+      const member = findMember(tar, name);
+      const image = decodeImage(tar.subarray(member.dataOffset, member.dataOffset + member.size));
+      change(image.entries[0]!);
+      return replaceMember(tar, member, encodeImage(image));
+    };
+    let tar: Uint8Array = new Uint8Array(
+      gunzipSync(readFileSync(path.join(FIXTURES, 'kitchen.tar.gz'))),
+    );
+    tar = editCore(tar, /checkpoint\/core-1\.img$/, (core) => (core.mtype = 4));
+    tar = editCore(tar, /checkpoint\/core-7\.img$/, (core) => delete core.thread_info);
+    api = await opened(new File([Buffer.from(tar)], 'kitchen-edited.tar'));
   }, 60_000);
 
   it('rejects with the reason instead of writing a file', async () => {
     await expect(api.memoryCore(0, 1)).rejects.toThrow(/x86_64/);
-    // Other processes of the same checkpoint are unaffected.
-    const other = await api.memoryCore(0, 6);
-    expect(other.size).toBeGreaterThan(0);
-    await other.stream.cancel();
+  });
+
+  it('writes the other processes, with a thread that lost its registers as a problem', async () => {
+    const core = await api.memoryCore(0, 6);
+    expect(core.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', message: 'core-7.img has no registers' }),
+    ]);
+    const bytes = await readAll(core.stream);
+    expect(bytes.length).toBe(core.size);
+    expect(new DataView(bytes.buffer).getUint16(18, true)).toBe(62);
   });
 });
 
