@@ -4,7 +4,7 @@
  * and the byte limit, the abort signal and progress behave.
  */
 import { describe, expect, it } from 'vitest';
-import { diffMemory } from '../../../src/lib/analyses/diff/index.ts';
+import { diffMemory, renderMemoryReport } from '../../../src/lib/analyses/diff/index.ts';
 import { bytesDiffering } from '../../../src/lib/analyses/diff/memory.ts';
 import { overlap } from '../../../src/lib/analyses/diff/memory-ranges.ts';
 import { openMemory } from '../../../src/lib/memory/open-memory.ts';
@@ -62,6 +62,12 @@ describe('diffMemory on built checkpoints', () => {
     expect(stack.comparedPages).toBe(2);
     expect(p1.vmas.find((v) => v.start === HEAP)!.changed).toEqual([]);
     expect(d.processes.find((p) => p.pid === 2)!.changedPages).toBe(0);
+    expect(renderMemoryReport(d)).toEqual([
+      'Page contents: 1 of 8 pages dumped in both changed',
+      '└── [1] proc1: 1 of 6 compared pages changed',
+      '    └── 0x70000000-0x70004000 rw-p anon-private: 1 of 2 pages changed',
+      '        └── 0x70001000-0x70002000 1 page, 1 bytes differ',
+    ]);
   });
 
   it('coalesces adjacent changed pages and counts the bytes that differ', async () => {

@@ -123,6 +123,16 @@ describe('cli diff, pods and bad input', () => {
     expect(doc.onlyInB).toEqual([]);
   });
 
+  it('different containers are compared with a warning, not refused', async () => {
+    const r = await cli('diff', fixturePath('web.tar.zst'), B);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /! different container ids: A is aec25c08c18d[0-9a-f]{52}, B is 9a24dbbe2c2b[0-9a-f]{52}/,
+    );
+    expect(r.out).toContain('Name: web → kitchen');
+    expect(r.out).toMatch(/^Summary: web → kitchen: Processes: \+2 -1 ~2 /m);
+  });
+
   it('one side not a checkpoint: one line on stderr, the other side still described', async () => {
     const r = await cli('diff', fixturePath('README.md'), B);
     expect(r.code).toBe(1);

@@ -53,6 +53,11 @@ function sizeLine(label: string, s: SizeDelta): TreeNode {
   return { label: `${label}: ${formatBytes(s.a)} → ${formatBytes(s.b)}, ${signedBytes(s.delta)}` };
 }
 
+/** One value when both sides agree, `A → B` when they do not. */
+function both(a: string | undefined, b: string | undefined): string {
+  return a === b ? (a ?? '(none)') : `${a ?? '(none)'} → ${b ?? '(none)'}`;
+}
+
 function containerNode(d: CheckpointDiff): TreeNode {
   const c = d.container;
   const side = (name: string, s: CheckpointDiff['container']['a']): TreeNode => ({
@@ -69,8 +74,8 @@ function containerNode(d: CheckpointDiff): TreeNode {
   return {
     label: 'Container',
     children: [
-      { label: `Name: ${c.name ?? '(none)'}` },
-      { label: `Image: ${c.image ?? '(none)'}` },
+      { label: `Name: ${both(c.a.containerName, c.b.containerName)}` },
+      { label: `Image: ${both(c.a.image, c.b.image)}` },
       { label: `ID: ${c.sameId ? (c.id ?? '(none)') : 'differs (see warnings)'}` },
       side('A', c.a),
       side('B', c.b),
@@ -220,7 +225,10 @@ function summaryLine(d: CheckpointDiff, mem: MemoryDiff | undefined): string {
     const changed = mem.processes.reduce((n, p) => n + p.changedPages, 0);
     parts.push(`Changed pages: ${changed}${mem.truncated || mem.cancelled ? ' (incomplete)' : ''}`);
   }
-  return `Summary: ${d.container.name ?? d.container.id ?? 'checkpoint'}: ${parts.join(' / ')}`;
+  const name = (s: CheckpointDiff['container']['a']) => s.containerName ?? s.containerId;
+  const a = name(d.container.a);
+  const b = name(d.container.b);
+  return `Summary: ${a === b ? (a ?? 'checkpoint') : both(a, b)}: ${parts.join(' / ')}`;
 }
 
 export function renderDiffReport(d: CheckpointDiff, options: ReportOptions = {}): string[] {
