@@ -150,6 +150,24 @@ describe('diffMemory on built checkpoints', () => {
   });
 });
 
+describe('diffMemory on hostile pagemaps', () => {
+  it('a pagemap claiming 2^40 pages with a tiny pages file ends at once, only what the file holds compared', async () => {
+    const a = await checkpoint(pagesData(8));
+    const ck = new FakeCheckpoint([
+      { pid: 1, vmas: [vma(HEAP, HEAP + 8n * BigInt(PAGE))], pagemap: [pe(HEAP, 2 ** 40)] },
+    ]).raw('pages-1.img', pagesData(1));
+    const b = await openMemory(ck.store(), { decode: decodeFake, parent: null });
+    const d = await diffMemory(a, b);
+    const p1 = d.processes.find((p) => p.pid === 1)!;
+    // The one page the file holds is read (and equal); the rest of A's pages have no match.
+    expect(p1.comparedPages).toBe(1);
+    expect(p1.changedPages).toBe(0);
+    expect(p1.onlyInA).toBe(5);
+    expect(d.comparedBytes).toBe(PAGE);
+    expect(d.problems.length).toBeGreaterThan(0);
+  });
+});
+
 describe('memory diff helpers', () => {
   it('bytesDiffering counts unaligned and aligned differences alike', () => {
     const x = new Uint8Array(37).map((_, i) => i);
