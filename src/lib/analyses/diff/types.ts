@@ -261,8 +261,11 @@ export interface MemoryDiff {
   /** PIDs with memory on one side only: nothing to compare page by page. */
   onlyInA: number[];
   onlyInB: number[];
+  /** Bytes read and compared per side (includes pages skipped as unreadable inside a read). */
   comparedBytes: number;
+  /** Bytes of the pages whose contents differ (whole pages; see `bytesDiffering` per range). */
   changedBytes: number;
+  /** Bytes dumped on both sides over the processes asked for: what a full run compares. */
   totalBytes: number;
   /** `maxBytes` was reached before everything was compared. */
   truncated: boolean;
