@@ -49,6 +49,8 @@ export function createAnalyserApi() {
     summary = undefined;
     catalog = undefined;
     input = undefined;
+    // A second checkpoint opened for comparison belongs to the old one: freed with it.
+    await compareApi.compareClose();
     await old?.dispose().catch(() => undefined);
   }
 
@@ -65,6 +67,7 @@ export function createAnalyserApi() {
 
   // The forensic model (processes, files, sockets…) is built lazily for the open archive.
   const modelApi = createModelApi(() => archive);
+  const compareApi = createCompareApi(() => archive);
 
   return {
     ...modelApi,
@@ -257,7 +260,7 @@ export function createAnalyserApi() {
     ...createMemoryApi(() => archive),
 
     // Comparison with a second checkpoint, opened beside this one.
-    ...createCompareApi(() => archive),
+    ...compareApi,
   };
 }
 

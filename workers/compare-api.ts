@@ -47,7 +47,8 @@ function side(archive: Archive, c: ContainerModel): DiffSide {
   return s;
 }
 
-const brief = (c: ContainerModel): ComparedContainer => ({
+const brief = (archive: Archive, c: ContainerModel): ComparedContainer => ({
+  index: archive.layout.containers.findIndex((l) => l.root === c.root),
   root: c.root,
   ...(c.model.container.name !== undefined ? { name: c.model.container.name } : {}),
   ...(c.model.container.id !== undefined ? { id: c.model.container.id } : {}),
@@ -98,9 +99,11 @@ export function createCompareApi(currentArchive: () => Archive | undefined) {
           return { status: 'cancelled' };
         }
         if (archive.layout.containers.length === 0) {
-          const why = archive.problems[0]?.message ?? 'no checkpoint inside';
+          // The archive layer's problem names the input and says what it is instead.
+          const message =
+            archive.problems[0]?.message ?? `${archive.name} holds no container checkpoint`;
           await archive.dispose();
-          return { status: 'failed', message: `${archive.name} is not a checkpoint: ${why}` };
+          return { status: 'failed', message };
         }
         const pairing = (async () => {
           const [a, b] = await Promise.all([
@@ -132,13 +135,13 @@ export function createCompareApi(currentArchive: () => Archive | undefined) {
         a: o.against.name,
         b: o.archive.name,
         pairs: pairing.pairs.map((p) => ({
-          a: brief(p.a),
-          b: brief(p.b),
+          a: brief(o.against, p.a),
+          b: brief(o.archive, p.b),
           matchedBy: p.matchedBy,
           diff: diffCheckpoints(side(o.against, p.a), side(o.archive, p.b)),
         })),
-        onlyInA: pairing.onlyInA.map(brief),
-        onlyInB: pairing.onlyInB.map(brief),
+        onlyInA: pairing.onlyInA.map((c) => brief(o.against, c)),
+        onlyInB: pairing.onlyInB.map((c) => brief(o.archive, c)),
       };
     },
 

@@ -5,6 +5,8 @@
 import type { CheckpointDiff, MemoryDiff } from '../src/lib/analyses/diff/index.ts';
 
 export interface ComparedContainer {
+  /** Its index among its archive's containers (the page's container number for A). */
+  index: number;
   /** The container's folder in a pod archive ('' for a single container). */
   root: string;
   name?: string;

@@ -86,7 +86,7 @@ describe('comparing the open checkpoint with a second one', () => {
     const outcome = await api.compareOpen(junk);
     expect(outcome.status).toBe('failed');
     expect(outcome.status === 'failed' && outcome.message).toMatch(
-      /^notes\.txt is not a checkpoint/,
+      /^notes\.txt is plain text, not a checkpoint/,
     );
     await expect(api.comparison()).rejects.toThrow(/no second checkpoint/);
   });

@@ -1,0 +1,139 @@
+import * as Comlink from 'comlink';
+import type { MemoryDiffProgress } from '../lib/analyses/diff/index.ts';
+import type { Comparison, MemoryDiff } from '../../workers/compare-protocol.ts';
+import type { ProgressReport } from '../../workers/protocol.ts';
+import { analyser, type Summary } from './analyser.svelte.ts';
+
+export type CompareStatus = 'idle' | 'opening' | 'ready' | 'failed';
+
+/**
+ * The comparison of the open checkpoint (A) with a second one (B): opening B in the worker,
+ * the structural diff, and the page-content comparison of the chosen container pair. It is
+ * tied to the A it was made against: once another checkpoint is opened it reads as idle.
+ */
+export class CheckpointComparison {
+  status = $state<CompareStatus>('idle');
+  otherName = $state('');
+  otherSize = $state(0);
+  progress = $state.raw<ProgressReport | null>(null);
+  error = $state<string | null>(null);
+  result = $state.raw<Comparison | null>(null);
+  /** The container pair shown (index into `result.pairs`). */
+  pair = $state(0);
+
+  memoryRunning = $state(false);
+  memoryProgress = $state.raw<MemoryDiffProgress | null>(null);
+  memory = $state.raw<MemoryDiff | null>(null);
+  memoryError = $state<string | null>(null);
+
+  /** The summary of the A this comparison belongs to. */
+  #against = $state.raw<Summary | null>(null);
+  #request = 0;
+  #memoryRequest = 0;
+
+  /** False once another checkpoint has been opened (the worker has dropped B by then). */
+  get current(): boolean {
+    return this.#against !== null && this.#against === analyser.summary;
+  }
+
+  async open(file: File): Promise<void> {
+    const request = ++this.#request;
+    this.#clearMemory();
+    this.#against = analyser.summary;
+    this.status = 'opening';
+    this.otherName = file.name;
+    this.otherSize = file.size;
+    this.error = null;
+    this.result = null;
+    this.pair = 0;
+    this.progress = { stage: 'starting', bytes: 0, total: file.size };
+    const onProgress = Comlink.proxy((report: ProgressReport) => {
+      if (request === this.#request) this.progress = report;
+    });
+    try {
+      const outcome = await analyser.api.compareOpen(file, onProgress);
+      if (request !== this.#request) return;
+      if (outcome.status === 'cancelled') {
+        this.status = 'idle';
+        return;
+      }
+      if (outcome.status === 'failed') {
+        this.error = outcome.message;
+        this.status = 'failed';
+        return;
+      }
+      const result = await analyser.api.comparison();
+      if (request !== this.#request) return;
+      this.result = result;
+      this.status = 'ready';
+    } catch (e) {
+      if (request !== this.#request) return;
+      this.error = e instanceof Error ? e.message : String(e);
+      this.status = 'failed';
+    } finally {
+      if (request === this.#request) this.progress = null;
+    }
+  }
+
+  cancelOpen(): void {
+    if (this.status !== 'opening') return;
+    this.#request++;
+    void analyser.api.compareCancelOpen();
+    this.status = 'idle';
+    this.progress = null;
+  }
+
+  choosePair(index: number): void {
+    if (index === this.pair) return;
+    this.pair = index;
+    this.#clearMemory();
+  }
+
+  /** Compares the dumped pages of the chosen pair; the structure stays shown meanwhile. */
+  async compareMemory(): Promise<void> {
+    const request = ++this.#memoryRequest;
+    this.memoryRunning = true;
+    this.memoryError = null;
+    this.memory = null;
+    this.memoryProgress = null;
+    const onProgress = Comlink.proxy((p: MemoryDiffProgress) => {
+      if (request === this.#memoryRequest) this.memoryProgress = p;
+    });
+    try {
+      const memory = await analyser.api.compareMemory(this.pair, onProgress);
+      if (request === this.#memoryRequest) this.memory = memory;
+    } catch (e) {
+      if (request === this.#memoryRequest)
+        this.memoryError = e instanceof Error ? e.message : String(e);
+    } finally {
+      if (request === this.#memoryRequest) this.memoryRunning = false;
+    }
+  }
+
+  /** Stops the page comparison; it then shows what it compared until then. */
+  cancelMemory(): void {
+    if (this.memoryRunning) void analyser.api.compareCancelMemory();
+  }
+
+  /** Forgets B (and frees it in the worker). */
+  close(): void {
+    this.#request++;
+    this.#clearMemory();
+    void analyser.api.compareClose().catch(() => undefined);
+    this.status = 'idle';
+    this.result = null;
+    this.error = null;
+    this.#against = null;
+  }
+
+  #clearMemory(): void {
+    this.#memoryRequest++;
+    if (this.memoryRunning) void analyser.api.compareCancelMemory();
+    this.memoryRunning = false;
+    this.memory = null;
+    this.memoryProgress = null;
+    this.memoryError = null;
+  }
+}
+
+export const comparison = new CheckpointComparison();
