@@ -8,36 +8,14 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openThroughInput } from './checks.ts';
-import {
-  FIXTURES,
-  launchChromium,
-  screenshot,
-  startServer,
-  watchedPage,
-  type Browser,
-  type Served,
-} from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { FIXTURES, screenshot } from './harness.ts';
+import { CLEAN as clean, servedChromium } from './suite.ts';
 
-const clean = { offOrigin: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
-
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedChromium();
 
 async function openCompare(a: string) {
-  const origin = new URL(server.url).origin;
-  const watched = await watchedPage(browser.context, (url) => new URL(url).origin === origin);
-  await watched.page.goto(server.url);
-  await openThroughInput(watched.page, path.join(FIXTURES, a));
+  const watched = await served.open(path.join(FIXTURES, a));
   await watched.page.getByRole('link', { name: 'Compare' }).click();
   await watched.page.waitForURL(/#\/compare$/);
   return watched;

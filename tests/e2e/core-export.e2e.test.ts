@@ -5,7 +5,7 @@
  * the builder does not know gets a message, not a file. No request outside the origin, no
  * console error, no CSP violation.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,38 +14,19 @@ import { decodeImage } from '../../src/lib/criu/decode-image.ts';
 import { encodeImage } from '../../src/lib/criu/encode-image.ts';
 import type { Entry } from '../../src/lib/criu/types.ts';
 import { findMember, replaceMember } from '../hostile/tar-edit.ts';
-import {
-  FIXTURES,
-  launchChromium,
-  screenshot,
-  startServer,
-  watchedPage,
-  type Browser,
-  type Served,
-} from './harness.ts';
-import { openThroughInput } from './checks.ts';
+import { FIXTURES, screenshot } from './harness.ts';
+import { CLEAN as clean, servedChromium } from './suite.ts';
 
 const CANARY = Buffer.from('HEAP-CANARY-0123456789abcdef', 'latin1');
-const clean = { offOrigin: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
 
-let server: Served;
-let browser: Browser;
+const served = servedChromium();
 let temp: string | undefined;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   if (temp) await rm(temp, { recursive: true, force: true });
 });
 
 async function openInPage(file: string) {
-  const origin = new URL(server.url).origin;
-  const watched = await watchedPage(browser.context, (url) => new URL(url).origin === origin);
-  await watched.page.goto(server.url);
-  await openThroughInput(watched.page, file);
+  const watched = await served.open(file);
   await watched.page.getByRole('link', { name: 'Memory' }).click();
   const pid1 = watched.page.getByTestId('memory-link').filter({ hasText: /^1$/ });
   await pid1.waitFor();

@@ -9,44 +9,25 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  FIXTURES,
-  SINGLE_FILE_URL,
-  launchChromium,
-  screenshot,
-  startServer,
-  watchedPage,
-  type Browser,
-  type Served,
-} from './harness.ts';
+import { FIXTURES, SINGLE_FILE_URL, screenshot, watchedPage } from './harness.ts';
+import { CLEAN as clean, servedChromium } from './suite.ts';
 import { openThroughInput } from './checks.ts';
 import { MARKUP, makeCorpus, type CorpusItem } from '../hostile/make-corpus.ts';
 import { findMember } from '../hostile/tar-edit.ts';
 import { fixtureTar } from '../unit/hostile/fixture-tar.ts';
 
-let server: Served;
-let browser: Browser;
+const served = servedChromium();
+const page = () => served.page();
 let dir: string;
 let items: CorpusItem[];
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'cc-analyser-e2e-hostile-'));
-  [server, browser, items] = await Promise.all([startServer(), launchChromium(), makeCorpus(dir)]);
+  items = await makeCorpus(dir);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
-
-async function page() {
-  const origin = new URL(server.url).origin;
-  const watched = await watchedPage(browser.context, (url) => new URL(url).origin === origin);
-  await watched.page.goto(server.url);
-  return watched;
-}
-
-const clean = { offOrigin: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
 
 describe('hostile inputs on the served page', () => {
   test('every view of a fixture loads under the CSP, nothing leaves the origin or is stored', async () => {
@@ -201,7 +182,7 @@ describe('hostile inputs on the served page', () => {
       page: p,
       offences,
       collectCsp,
-    } = await watchedPage(browser.context, (url) => url === SINGLE_FILE_URL);
+    } = await watchedPage(served.browser.context, (url) => url === SINGLE_FILE_URL);
     await p.goto(SINGLE_FILE_URL);
     let dialogs = 0;
     p.on('dialog', (d) => {

@@ -4,42 +4,17 @@
  * open pid 1's memory map and click a VMA. No request outside the origin, no console error,
  * no CSP violation.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  FIXTURES,
-  SINGLE_FILE_URL,
-  launchChromium,
-  screenshot,
-  startServer,
-  watchedPage,
-  type Browser,
-  type Served,
-} from './harness.ts';
+import { FIXTURES, SINGLE_FILE_URL, screenshot, watchedPage } from './harness.ts';
 import { openThroughInput } from './checks.ts';
+import { CLEAN as clean, servedChromium } from './suite.ts';
 
 const CANARY = 'HEAP-CANARY-0123456789abcdef';
-const clean = { offOrigin: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
 
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openFixture(name: string) {
-  const origin = new URL(server.url).origin;
-  const watched = await watchedPage(browser.context, (url) => new URL(url).origin === origin);
-  await watched.page.goto(server.url);
-  await openThroughInput(watched.page, path.join(FIXTURES, name));
-  return watched;
-}
+const served = servedChromium();
+const openFixture = (name: string) => served.open(path.join(FIXTURES, name));
 const openKitchen = () => openFixture('kitchen.tar.zst');
 
 describe('memory views', () => {
@@ -211,7 +186,7 @@ describe('memory views', () => {
 
   test('the single-file build searches and shows hex from file:// too', async () => {
     const { page, offences, collectCsp } = await watchedPage(
-      browser.context,
+      served.browser.context,
       (url) => url === SINGLE_FILE_URL,
     );
     await page.goto(SINGLE_FILE_URL);

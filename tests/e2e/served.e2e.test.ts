@@ -9,16 +9,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  FIXTURES,
-  SHOTS,
-  launchChromium,
-  screenshot,
-  startServer,
-  watchedPage,
-  type Browser,
-  type Served,
-} from './harness.ts';
+import { FIXTURES, SHOTS, screenshot } from './harness.ts';
+import { CLEAN as clean, servedChromium } from './suite.ts';
 import {
   EXPECTED,
   checkSummary,
@@ -29,33 +21,17 @@ import {
   removeTemps,
 } from './checks.ts';
 
-let server: Served;
-let browser: Browser;
+const served = servedChromium();
+const page = () => served.page();
 let uncompressed: string;
 let slow: string;
 
 beforeAll(async () => {
-  [server, browser, uncompressed, slow] = await Promise.all([
-    startServer(),
-    launchChromium(),
-    makeUncompressedKitchen(),
-    makeSlowArchive(2048),
-  ]);
+  [uncompressed, slow] = await Promise.all([makeUncompressedKitchen(), makeSlowArchive(2048)]);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   await removeTemps();
 });
-
-async function page() {
-  const origin = new URL(server.url).origin;
-  const watched = await watchedPage(browser.context, (url) => new URL(url).origin === origin);
-  await watched.page.goto(server.url);
-  return watched;
-}
-
-const clean = { offOrigin: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
 
 describe('served build', () => {
   const inputs: [string, () => string][] = [
@@ -266,7 +242,7 @@ describe('served build', () => {
   });
 
   test('the server sends the strict CSP header', async () => {
-    const res = await fetch(server.url);
+    const res = await fetch(served.server.url);
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("connect-src 'self'");
     expect(csp).not.toContain("'unsafe-eval'");

@@ -16,6 +16,7 @@ import {
   type Browser,
 } from './harness.ts';
 import { EXPECTED, checkSummary, openThroughInput } from './checks.ts';
+import { CLEAN as clean } from './suite.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,8 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const clean = { offOrigin: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
 
 describe('single HTML file from file://', () => {
   test('carries a meta CSP with script hashes and references no other file', async () => {
