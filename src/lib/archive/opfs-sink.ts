@@ -53,10 +53,11 @@ class OpfsSource implements ByteSource {
     private readonly handle: SyncAccessHandle,
     readonly size: number,
   ) {}
-  async read(offset: number, length: number): Promise<Uint8Array> {
+  async read(offset: number, length: number, into?: Uint8Array): Promise<Uint8Array> {
     const want = Math.max(0, Math.min(length, this.size - offset, MAX_SINGLE_READ));
     if (want === 0) return new Uint8Array(0);
-    const buffer = new Uint8Array(want);
+    // A read copies out of the file anyway: into the caller's reuse buffer when offered.
+    const buffer = into && into.length >= want ? into.subarray(0, want) : new Uint8Array(want);
     const got = this.handle.read(buffer, { at: offset });
     return buffer.subarray(0, Math.max(0, got));
   }
