@@ -25,6 +25,38 @@ const text = async (page: import('playwright-core').Page, id: string) =>
   ((await page.getByTestId(id).textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 describe('compare two checkpoints', () => {
+  test('a checkpoint dropped on the Compare view is B, not a new A', async () => {
+    const { page, offences, collectCsp } = await openCompare('kitchen.tar.zst');
+    const bytes = (await readFile(path.join(FIXTURES, 'kitchen.tar.gz'))).toString('base64');
+    const data = await page.evaluateHandle((b64) => {
+      const dt = new DataTransfer();
+      const raw = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([raw], 'kitchen.tar.gz'));
+      return dt;
+    }, bytes);
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer: data });
+    expect(await text(page, 'drop-label')).toBe(
+      'Drop a checkpoint to compare with kitchen.tar.zst',
+    );
+    await page.dispatchEvent('body', 'drop', { dataTransfer: data });
+    await page.getByTestId('compare-summary').waitFor();
+    const checkpoints = page.getByTestId('compare-facts').getByRole('row', { name: /^Checkpoint/ });
+    expect(await checkpoints.getByRole('cell').allTextContents()).toEqual([
+      'kitchen.tar.zst',
+      'kitchen.tar.gz',
+    ]);
+    // A stays open: the header still names it, and a process row leads to A's process page.
+    await page.getByTestId('show-unchanged').check();
+    await page
+      .getByTestId('diff-processes-table')
+      .getByRole('link', { name: '6', exact: true })
+      .click();
+    await page.waitForURL(/#\/process\/6$/);
+    expect(await page.getByTestId('process-title').textContent()).toContain('ks-worker');
+    await collectCsp();
+    expect(offences).toEqual(clean);
+  });
+
   test('kitchen.tar.zst against kitchen.tar.gz: structure, then page contents', async () => {
     const { page, offences, collectCsp } = await openCompare('kitchen.tar.zst');
     await page.getByTestId('compare-input').setInputFiles(path.join(FIXTURES, 'kitchen.tar.gz'));
