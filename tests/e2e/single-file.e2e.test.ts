@@ -72,4 +72,23 @@ describe('single HTML file from file://', () => {
       expect(offences).toEqual(clean);
     });
   }
+
+  test('compares two checkpoints from file:// too (B held in memory)', async () => {
+    const { page, offences, collectCsp } = await watchedPage(
+      browser.context,
+      (url) => url === SINGLE_FILE_URL,
+    );
+    await page.goto(SINGLE_FILE_URL);
+    await openThroughInput(page, path.join(FIXTURES, 'kitchen.tar.zst'));
+    await page.getByRole('link', { name: 'Compare' }).click();
+    await page.getByTestId('compare-input').setInputFiles(path.join(FIXTURES, 'kitchen.tar.gz'));
+    await page.getByTestId('compare-summary').waitFor();
+    await page.getByTestId('diff-memory-start').click();
+    await page.getByTestId('diff-memory-summary').waitFor();
+    expect(await page.getByTestId('diff-memory-summary').textContent()).toMatch(
+      /^\s*7 of 6,521 pages dumped in both changed/,
+    );
+    await collectCsp();
+    expect(offences).toEqual(clean);
+  });
 });
