@@ -82,6 +82,15 @@ describe('compare two checkpoints', () => {
     );
     const ranges = page.getByTestId('diff-memory-ranges').locator('tbody tr');
     expect(await ranges.count()).toBe(7);
+    // The same changes as a picture: one strip per process, a mark per changed range.
+    const strips = page.getByTestId('change-strip');
+    expect(await strips.evaluateAll((s) => s.map((e) => e.getAttribute('data-pid')))).toEqual([
+      '1',
+      '6',
+      '11',
+      '10',
+    ]);
+    expect(await strips.locator('rect.change').count()).toBe(7);
     await screenshot(page, 'compare-kitchen');
 
     // Each changed range opens A's bytes at its address.

@@ -7,10 +7,16 @@ import type { MemoryVma } from '../../../workers/memory-protocol.ts';
  * a fixed-width break whatever its size. Inside a VMA the scale is linear. Units are
  * abstract: the view maps [0, total] onto its pixels with a d3 scale.
  */
-export interface MapItem {
-  vma: MemoryVma;
+export interface MapItem<V extends Span = MemoryVma> {
+  vma: V;
   u0: number;
   u1: number;
+}
+
+/** What the layout needs of a mapping: its address range. */
+export interface Span {
+  start: bigint;
+  end: bigint;
 }
 
 export interface MapBreak {
@@ -21,8 +27,8 @@ export interface MapBreak {
   next: bigint;
 }
 
-export interface MapLayout {
-  items: MapItem[];
+export interface MapLayout<V extends Span = MemoryVma> {
+  items: MapItem<V>[];
   breaks: MapBreak[];
   total: number;
 }
@@ -34,8 +40,11 @@ export function weight(size: bigint, pageSize: number): number {
   return 1 + Math.log2(Math.max(1, pages));
 }
 
-export function layoutMap(vmas: readonly MemoryVma[], pageSize: number): MapLayout {
-  const items: MapItem[] = [];
+export function layoutMap<V extends Span = MemoryVma>(
+  vmas: readonly V[],
+  pageSize: number,
+): MapLayout<V> {
+  const items: MapItem<V>[] = [];
   const breaks: MapBreak[] = [];
   let u = 0;
   let prevEnd: bigint | undefined;
@@ -68,4 +77,11 @@ export function dumpedStretches(
     else out.push({ from: i / n, to: (i + 1) / n, level });
   });
   return out.filter((s) => s.level > 0);
+}
+
+/** Where an address inside a laid-out mapping falls on the axis (units). */
+export function unitAt<V extends Span>(item: MapItem<V>, address: bigint): number {
+  const size = Number(item.vma.end - item.vma.start) || 1;
+  const f = Math.min(1, Math.max(0, Number(address - item.vma.start) / size));
+  return item.u0 + f * (item.u1 - item.u0);
 }

@@ -29,3 +29,21 @@ describe('comparison view helpers', () => {
     expect(signed(-4096, (n) => `${n / 1024} KiB`)).toBe('−4 KiB');
   });
 });
+
+describe('positions on the broken memory axis', () => {
+  test('an address maps linearly inside its mapping, clamped to it', async () => {
+    const { layoutMap, unitAt } = await import('../../../src/views/memory/map-layout.ts');
+    const spans = [
+      { start: 0x1000n, end: 0x3000n },
+      { start: 0x10000n, end: 0x20000n },
+    ];
+    const layout = layoutMap(spans, 4096);
+    const [a, b] = layout.items;
+    expect(unitAt(a!, 0x1000n)).toBe(a!.u0);
+    expect(unitAt(a!, 0x2000n)).toBeCloseTo((a!.u0 + a!.u1) / 2);
+    expect(unitAt(b!, 0x30000n)).toBe(b!.u1);
+    expect(unitAt(b!, 0n)).toBe(b!.u0);
+    // The gap between the two mappings is a break, not address-proportional space.
+    expect(b!.u0).toBeGreaterThan(a!.u1);
+  });
+});
