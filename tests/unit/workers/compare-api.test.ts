@@ -109,6 +109,29 @@ describe('comparing the open checkpoint with a second one', () => {
     await expect(api.compareMemory(0)).rejects.toThrow(/no second checkpoint/);
   });
 
+  test('a damaged B is compared as far as it goes, with the damage named', async () => {
+    const api = createAnalyserApi();
+    await api.open(await fixture('kitchen.tar.zst'));
+    const gz = await readFile(path.join(FIXTURES, 'kitchen.tar.gz'));
+    const cut = new File([gz.subarray(0, 60_000)], 'cut.tar.gz');
+    expect((await api.compareOpen(cut)).status).toBe('opened');
+    const c = await api.comparison();
+    expect(c.pairs).toHaveLength(1);
+    const { diff } = c.pairs[0]!;
+    expect(
+      diff.warnings.some((w) => w.startsWith('B (cut.tar.gz) could not be read completely')),
+    ).toBe(true);
+    // The page comparison reads what B has, says what it lacks, and counts A's pages that B
+    // no longer holds apart from changed ones.
+    const memory = await api.compareMemory(0);
+    expect(memory.cancelled).toBe(false);
+    expect(memory.comparedBytes).toBeGreaterThan(0);
+    expect(memory.problems.map((p) => p.message)).toContain(
+      'B: pages-4.img is shorter than its pagemap says (1494810 bytes)',
+    );
+    expect(memory.processes.some((p) => p.onlyInA > 0)).toBe(true);
+  });
+
   test('compareClose frees B', async () => {
     const api = await openedKitchenPair();
     await api.compareClose();
