@@ -45,7 +45,21 @@ interface OpenResult {
   hashMs: number;
   longest: number;
   rss: number;
-  search?: { ms: number; scannedBytes: number; hits: number };
+  search?: { ms: number; scannedBytes: number; hits: number; longest: number };
+}
+
+/** The longest main-thread task that started at or after `t0` (page clock). */
+function longestSince(page: Page, t0: number): Promise<number> {
+  return page.evaluate(
+    (since) =>
+      Math.max(
+        0,
+        ...(window as unknown as { __tasks: { start: number; duration: number }[] }).__tasks
+          .filter((t) => t.start >= since)
+          .map((t) => t.duration),
+      ),
+    t0,
+  );
 }
 
 /** The bench's needle (bench/make-inputs.ts plants `BENCH-NEEDLE-<n>`), as run.ts searches. */
@@ -59,6 +73,7 @@ async function searchOnce(page: Page): Promise<NonNullable<OpenResult['search']>
   await page.getByRole('link', { name: 'Search' }).click();
   await page.getByTestId('search-query').fill(NEEDLE);
   const started = Date.now();
+  const pageT0 = await page.evaluate(() => performance.now());
   await page.getByTestId('search-start').click();
   await page
     .locator('[data-testid="search-status"][data-running="false"]')
@@ -69,7 +84,7 @@ async function searchOnce(page: Page): Promise<NonNullable<OpenResult['search']>
   );
   const count = (await page.getByTestId('search-count').textContent()) ?? '';
   const hits = Number(/[\d,]+/.exec(count)?.[0].replace(/,/g, '') ?? NaN);
-  return { ms, scannedBytes, hits };
+  return { ms, scannedBytes, hits, longest: await longestSince(page, pageT0) };
 }
 
 async function openOnce(url: string, file: string, search: boolean): Promise<OpenResult> {
@@ -103,16 +118,7 @@ async function openOnce(url: string, file: string, search: boolean): Promise<Ope
       { timeout: 30 * 60_000, polling: 100 },
     );
     const hashMs = Date.now() - started;
-    const longest = await page.evaluate(
-      (t0) =>
-        Math.max(
-          0,
-          ...(window as unknown as { __tasks: { start: number; duration: number }[] }).__tasks
-            .filter((t) => t.start >= t0)
-            .map((t) => t.duration),
-        ),
-      pageT0,
-    );
+    const longest = await longestSince(page, pageT0);
     return {
       ms,
       hashMs,
@@ -171,6 +177,7 @@ export async function browserBench(input: BenchInput, runs: number): Promise<Bro
           what: `literal search in the page, every process (${searches[0]!.hits} hits)`,
           ms: median(searches.map((r) => r.ms)),
           bytes: searches[0]!.scannedBytes,
+          longestTaskMs: Math.max(...searches.map((r) => r.longest)),
         });
     }
   } finally {
