@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import type { Page as BrowserPage } from 'playwright-core';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -186,4 +186,21 @@ export async function checkSummary(page: BrowserPage, expected: FixtureExpectati
     .getByTestId('members')
     .getByRole('cell', { name: expected.member, exact: true })
     .waitFor();
+}
+
+/**
+ * A synthetic drag of `file` onto the page: the page's own DataTransfer holding a File made
+ * from it. Dispatch `dragenter` with it to show the overlay, then `drop` to drop it.
+ */
+export async function fileTransfer(page: BrowserPage, file: string) {
+  const bytes = (await readFile(file)).toString('base64');
+  return page.evaluateHandle(
+    ([b64, name]) => {
+      const dt = new DataTransfer();
+      const raw = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([raw], name));
+      return dt;
+    },
+    [bytes, path.basename(file)] as const,
+  );
 }

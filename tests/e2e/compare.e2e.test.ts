@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { fileTransfer } from './checks.ts';
 import { FIXTURES, screenshot } from './harness.ts';
 import { CLEAN as clean, servedChromium } from './suite.ts';
 
@@ -27,13 +28,7 @@ const text = async (page: import('playwright-core').Page, id: string) =>
 describe('compare two checkpoints', () => {
   test('a checkpoint dropped on the Compare view is B, not a new A', async () => {
     const { page, offences, collectCsp } = await openCompare('kitchen.tar.zst');
-    const bytes = (await readFile(path.join(FIXTURES, 'kitchen.tar.gz'))).toString('base64');
-    const data = await page.evaluateHandle((b64) => {
-      const dt = new DataTransfer();
-      const raw = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      dt.items.add(new File([raw], 'kitchen.tar.gz'));
-      return dt;
-    }, bytes);
+    const data = await fileTransfer(page, path.join(FIXTURES, 'kitchen.tar.gz'));
     await page.dispatchEvent('body', 'dragenter', { dataTransfer: data });
     expect(await text(page, 'drop-label')).toBe(
       'Drop a checkpoint to compare with kitchen.tar.zst',

@@ -14,6 +14,7 @@ import { CLEAN as clean, servedChromium } from './suite.ts';
 import {
   EXPECTED,
   checkSummary,
+  fileTransfer,
   makeSlowArchive,
   makeTar,
   makeUncompressedKitchen,
@@ -129,14 +130,7 @@ describe('served build', () => {
 
   test('opens a checkpoint dropped anywhere on the page', async () => {
     const { page: p, offences, collectCsp } = await page();
-    const bytes = (await readFile(path.join(FIXTURES, 'kitchen.tar.zst'))).toString('base64');
-    // A synthetic drop: the page's own DataTransfer with a File made from the fixture.
-    const data = await p.evaluateHandle((b64) => {
-      const dt = new DataTransfer();
-      const raw = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      dt.items.add(new File([raw], 'kitchen.tar.zst'));
-      return dt;
-    }, bytes);
+    const data = await fileTransfer(p, path.join(FIXTURES, 'kitchen.tar.zst'));
     await p.dispatchEvent('body', 'dragenter', { dataTransfer: data });
     await p.getByText('Drop a checkpoint archive, or a folder of CRIU images').waitFor();
     await screenshot(p, 'served-drop-overlay');
