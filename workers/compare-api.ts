@@ -89,8 +89,9 @@ export function createCompareApi(currentArchive: () => Archive | undefined) {
           name: file instanceof File ? file.name : 'second input',
           signal: controller.signal,
           largeMemberSink: sink,
-          // B's digest goes into the comparison, as A's does.
-          sha256: true,
+          // The page hashes B in its own worker (as it does A), so opening B is not held up by
+          // an extra read of a large uncompressed archive; see compareRecordSha256.
+          skipHash: true,
           onProgress: (p) => report({ stage: p.stage, bytes: p.bytesRead, total: p.totalBytes }),
         });
         if (archive.largeMemberStorage !== sink.kind) await sink.dispose().catch(() => undefined);
@@ -121,6 +122,11 @@ export function createCompareApi(currentArchive: () => Archive | undefined) {
       } finally {
         if (opening === controller) opening = undefined;
       }
+    },
+
+    /** Records B's SHA-256 computed by the page's hash worker; later comparisons carry it. */
+    async compareRecordSha256(digest: string): Promise<void> {
+      if (other && /^[0-9a-f]{64}$/.test(digest)) other.archive.sha256 = digest;
     },
 
     async compareCancelOpen(): Promise<void> {

@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import type { MemoryDiffProgress } from '../lib/analyses/diff/index.ts';
 import type { Comparison, MemoryDiff } from '../../workers/compare-protocol.ts';
 import type { ProgressReport } from '../../workers/protocol.ts';
+import { InputHasher } from '../worker-client/input-hasher.ts';
 import { analyser, type Summary } from './analyser.svelte.ts';
 
 export type CompareStatus = 'idle' | 'opening' | 'ready' | 'failed';
@@ -20,6 +21,9 @@ export class CheckpointComparison {
   result = $state.raw<Comparison | null>(null);
   /** The container pair shown (index into `result.pairs`). */
   pair = $state(0);
+  /** B's SHA-256, from B's own hash worker; null until it has it. */
+  otherSha256 = $state<string | null>(null);
+  otherHashing = $state(false);
 
   memoryRunning = $state(false);
   memoryProgress = $state.raw<MemoryDiffProgress | null>(null);
@@ -30,6 +34,8 @@ export class CheckpointComparison {
   #against = $state.raw<Summary | null>(null);
   #request = 0;
   #memoryRequest = 0;
+  /** B is hashed on its own thread, like A, while the comparison is already shown. */
+  readonly #hasher = new InputHasher();
 
   /** False once another checkpoint has been opened (the worker has dropped B by then). */
   get current(): boolean {
@@ -46,6 +52,9 @@ export class CheckpointComparison {
     this.error = null;
     this.result = null;
     this.pair = 0;
+    this.otherSha256 = null;
+    this.otherHashing = false;
+    this.#hasher.cancel();
     this.progress = { stage: 'starting', bytes: 0, total: file.size };
     const onProgress = Comlink.proxy((report: ProgressReport) => {
       if (request === this.#request) this.progress = report;
@@ -66,12 +75,27 @@ export class CheckpointComparison {
       if (request !== this.#request) return;
       this.result = result;
       this.status = 'ready';
+      void this.#hashOther(file, request);
     } catch (e) {
       if (request !== this.#request) return;
       this.error = e instanceof Error ? e.message : String(e);
       this.status = 'failed';
     } finally {
       if (request === this.#request) this.progress = null;
+    }
+  }
+
+  async #hashOther(file: File, request: number): Promise<void> {
+    this.otherHashing = true;
+    try {
+      const digest = await this.#hasher.sha256(file, () => undefined);
+      if (request !== this.#request || !digest) return;
+      this.otherSha256 = digest;
+      await analyser.api.compareRecordSha256(digest);
+    } catch {
+      // B's digest stays unknown; the comparison itself is unaffected.
+    } finally {
+      if (request === this.#request) this.otherHashing = false;
     }
   }
 
@@ -118,6 +142,7 @@ export class CheckpointComparison {
   /** Forgets B (and frees it in the worker). */
   close(): void {
     this.#request++;
+    this.#hasher.cancel();
     this.#clearMemory();
     void analyser.api.compareClose().catch(() => undefined);
     this.status = 'idle';
