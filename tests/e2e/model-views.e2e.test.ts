@@ -5,42 +5,21 @@
  * origin, no console error and no CSP violation. Facts from tests/fixtures/README.md and
  * workloads/kitchen-sink.c.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import {
-  FIXTURES,
-  SINGLE_FILE_URL,
-  launchChromium,
-  screenshot,
-  startServer,
-  watchedPage,
-  type Browser,
-  type Offences,
-  type Served,
-} from './harness.ts';
+import { FIXTURES, SINGLE_FILE_URL, screenshot, watchedPage, type Offences } from './harness.ts';
 import { openThroughInput } from './checks.ts';
+import { CLEAN, servedChromium } from './suite.ts';
 
-let server: Served;
-let browser: Browser;
+const served = servedChromium();
 let page: Page;
 let offences: Offences;
 let collectCsp: () => Promise<void>;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-  const origin = new URL(server.url).origin;
-  ({ page, offences, collectCsp } = await watchedPage(
-    browser.context,
-    (url) => new URL(url).origin === origin,
-  ));
-  await page.goto(server.url);
-  await openThroughInput(page, path.join(FIXTURES, 'kitchen.tar.zst'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  ({ page, offences, collectCsp } = await served.open(path.join(FIXTURES, 'kitchen.tar.zst')));
 });
 
 const go = async (hash: string) => {
@@ -188,20 +167,13 @@ describe('model views on kitchen.tar.zst', () => {
 
   test('nothing left the origin, no console error, no CSP violation', async () => {
     await collectCsp();
-    expect(offences).toEqual({
-      offOrigin: [],
-      consoleErrors: [],
-      pageErrors: [],
-      cspViolations: [],
-    });
+    expect(offences).toEqual(CLEAN);
   });
 });
 
 describe('model views on other checkpoints', () => {
   test('a pod checkpoint: the container picker switches the process tree', async () => {
-    const origin = new URL(server.url).origin;
-    const watched = await watchedPage(browser.context, (url) => new URL(url).origin === origin);
-    await watched.page.goto(server.url);
+    const watched = await served.page();
     await openThroughInput(watched.page, path.join(FIXTURES, 'pod-kitchen-web.tar.zst'));
     await watched.page.evaluate(() => (location.hash = '#/processes'));
     const picker = watched.page.getByTestId('container-picker');
@@ -215,19 +187,12 @@ describe('model views on other checkpoints', () => {
       .waitFor();
     await screenshot(watched.page, 'model-pod-web');
     await watched.collectCsp();
-    expect(watched.offences).toEqual({
-      offOrigin: [],
-      consoleErrors: [],
-      pageErrors: [],
-      cspViolations: [],
-    });
+    expect(watched.offences).toEqual(CLEAN);
     await watched.page.close();
   });
 
   test('many processes: the tree and the table show all of them', async () => {
-    const origin = new URL(server.url).origin;
-    const watched = await watchedPage(browser.context, (url) => new URL(url).origin === origin);
-    await watched.page.goto(server.url);
+    const watched = await served.page();
     await openThroughInput(watched.page, path.join(FIXTURES, 'many.tar.zst'));
     await watched.page.evaluate(() => (location.hash = '#/processes'));
     const tree = watched.page.getByTestId('process-tree');
@@ -242,7 +207,7 @@ describe('model views on other checkpoints', () => {
   });
 
   test('the single-file build from file:// shows the tree and a ghost file too', async () => {
-    const watched = await watchedPage(browser.context, (url) => url === SINGLE_FILE_URL);
+    const watched = await watchedPage(served.browser.context, (url) => url === SINGLE_FILE_URL);
     await watched.page.goto(SINGLE_FILE_URL);
     await openThroughInput(watched.page, path.join(FIXTURES, 'kitchen.tar.zst'));
     await watched.page.evaluate(() => (location.hash = '#/processes'));
@@ -257,20 +222,13 @@ describe('model views on other checkpoints', () => {
     await text.waitFor();
     expect(await text.textContent()).toContain('ghost-content');
     await watched.collectCsp();
-    expect(watched.offences).toEqual({
-      offOrigin: [],
-      consoleErrors: [],
-      pageErrors: [],
-      cspViolations: [],
-    });
+    expect(watched.offences).toEqual(CLEAN);
     await watched.page.close();
   });
 
   test('bare CRIU images (no engine files): every model view renders', async () => {
-    const origin = new URL(server.url).origin;
-    const watched = await watchedPage(browser.context, (url) => new URL(url).origin === origin);
+    const watched = await served.page();
     const p = watched.page;
-    await p.goto(server.url);
     await openThroughInput(p, path.join(FIXTURES, 'bare-images.tar.gz'));
     await p.getByTestId('model-details-0').waitFor();
     // Host pids: take the first process the tree shows for its process page.
@@ -295,12 +253,7 @@ describe('model views on other checkpoints', () => {
     await p.getByRole('heading', { name: 'System V IPC' }).waitFor();
     await screenshot(p, 'model-bare-ipc');
     await watched.collectCsp();
-    expect(watched.offences).toEqual({
-      offOrigin: [],
-      consoleErrors: [],
-      pageErrors: [],
-      cspViolations: [],
-    });
+    expect(watched.offences).toEqual(CLEAN);
     await p.close();
   });
 });
