@@ -11,7 +11,7 @@ import type { MemberStore } from '../src/lib/archive/member-store.ts';
 import type { CheckpointMemory } from '../src/lib/memory/checkpoint-memory.ts';
 import { buildElfCore } from '../src/lib/memory/elf-core.ts';
 import { exportRange } from '../src/lib/memory/export.ts';
-import { openMemory } from '../src/lib/memory/open-memory.ts';
+import { openContainerMemory } from '../src/lib/memory/archive-memory.ts';
 import { planScan, type ScanScope } from '../src/lib/memory/scan-plan.ts';
 import { searchMemory, type MemoryMatch } from '../src/lib/memory/search.ts';
 import { extractStrings } from '../src/lib/memory/strings.ts';
@@ -37,7 +37,7 @@ export const MAX_WINDOW = 1 << 20;
 /** An export streams, but the page collects it into one Blob: keep that sane. */
 export const MAX_EXPORT = 4 * 2 ** 30;
 
-interface OpenedContainer {
+export interface OpenedContainer {
   index: number;
   root: string;
   mem: CheckpointMemory;
@@ -45,19 +45,19 @@ interface OpenedContainer {
   images: MemberStore;
 }
 
-interface Opened {
+export interface Opened {
   containers: OpenedContainer[];
   problems: Problem[];
 }
 
-export function createMemoryApi(currentArchive: () => Archive | undefined) {
+/**
+ * Every container's memory of the open archive, opened once per archive (a new archive drops
+ * the old state). The memory API and the comparison share one, so A's pagemaps are read once.
+ */
+export function memoryCache(currentArchive: () => Archive | undefined) {
   let openedFor: Archive | undefined;
   let opening: Promise<Opened> | undefined;
-  const search = new JobSlot();
-  const strings = new JobSlot();
-
-  /** Opens every container's memory once per archive; a new archive drops the old state. */
-  function opened(): Promise<Opened> {
+  return function opened(): Promise<Opened> {
     const archive = currentArchive();
     if (!archive) return Promise.reject(new Error('no checkpoint is open'));
     if (archive !== openedFor || !opening) {
@@ -66,7 +66,15 @@ export function createMemoryApi(currentArchive: () => Archive | undefined) {
       opening = openAll(archive);
     }
     return opening;
-  }
+  };
+}
+
+export function createMemoryApi(
+  currentArchive: () => Archive | undefined,
+  opened: () => Promise<Opened> = memoryCache(currentArchive),
+) {
+  const search = new JobSlot();
+  const strings = new JobSlot();
 
   async function containers(): Promise<OpenedContainer[]> {
     return (await opened()).containers;
@@ -385,9 +393,11 @@ async function openAll(archive: Archive): Promise<Opened> {
   const containers: OpenedContainer[] = [];
   const problems: Problem[] = [];
   for (const [index, c] of archive.layout.containers.entries()) {
-    if (c.checkpointDir === undefined) continue;
     try {
-      containers.push({ index, root: c.root, mem: await openMemory(c.images), images: c.images });
+      // Through the archive's parent link (Podman: checkpoint/parent -> ../pre-checkpoint),
+      // as the CLI does, so PE_PARENT pages read from the pre-dump here too.
+      const mem = await openContainerMemory(archive, c);
+      if (mem) containers.push({ index, root: c.root, mem, images: c.images });
     } catch (e) {
       // openMemory reports bad input as problems; this is for what it could not foresee.
       problems.push(

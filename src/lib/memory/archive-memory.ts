@@ -1,4 +1,4 @@
-import type { Archive } from '../archive/types.ts';
+import type { Archive, ContainerLayout } from '../archive/types.ts';
 import type { MemberStore } from '../archive/member-store.ts';
 import type { CheckpointMemory } from './checkpoint-memory.ts';
 import { openMemory, type OpenMemoryOptions } from './open-memory.ts';
@@ -16,14 +16,25 @@ export async function openArchiveMemory(
 ): Promise<ContainerMemory[]> {
   const out: ContainerMemory[] = [];
   for (const c of archive.layout.containers) {
-    if (c.checkpointDir === undefined) continue;
-    const parent = parentStore(archive, c.checkpointDir);
-    out.push({
-      root: c.root,
-      mem: await openMemory(c.images, { ...options, parent: parent ?? null }),
-    });
+    const mem = await openContainerMemory(archive, c, options);
+    if (mem) out.push({ root: c.root, mem });
   }
   return out;
+}
+
+/**
+ * The memory of one container of an archive, with its parent (pre-dump) images found through
+ * the archive's `parent` link; undefined when it has no CRIU images directory. The one place
+ * the CLI and the worker open a container's memory, so both follow the same parent links.
+ */
+export async function openContainerMemory(
+  archive: Archive,
+  container: ContainerLayout,
+  options: Omit<OpenMemoryOptions, 'parent'> = {},
+): Promise<CheckpointMemory | undefined> {
+  if (container.checkpointDir === undefined) return undefined;
+  const parent = parentStore(archive, container.checkpointDir);
+  return openMemory(container.images, { ...options, parent: parent ?? null });
 }
 
 /**
