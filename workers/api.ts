@@ -11,10 +11,10 @@ import { ImageCatalog } from './image-catalog.ts';
 import { createFastSha256 } from '../src/lib/hash/wasm-sha256.ts';
 import { hashBlob } from './hash-blob.ts';
 import { throttle } from './throttle.ts';
-import { createModelApi } from './model-api.ts';
+import { createModelApi, modelCache } from './model-api.ts';
 import { chooseLargeMemberSink } from './large-member-storage.ts';
 import { groupProblems } from './problem-groups.ts';
-import { createMemoryApi } from './memory-api.ts';
+import { createMemoryApi, memoryCache } from './memory-api.ts';
 import { createCompareApi } from './compare-api.ts';
 import type {
   ImageEntriesWindow,
@@ -66,8 +66,11 @@ export function createAnalyserApi() {
   }
 
   // The forensic model (processes, files, sockets…) is built lazily for the open archive.
-  const modelApi = createModelApi(() => archive);
-  const compareApi = createCompareApi(() => archive);
+  // A's models and memory are built once and shared by the views and the comparison.
+  const models = modelCache(() => archive);
+  const memory = memoryCache(() => archive);
+  const modelApi = createModelApi(() => archive, models);
+  const compareApi = createCompareApi(() => archive, { models: models.all, memory });
 
   return {
     ...modelApi,
@@ -257,7 +260,7 @@ export function createAnalyserApi() {
     },
 
     // Memory: processes' VMAs, windows, search, strings, export (opened lazily per archive).
-    ...createMemoryApi(() => archive),
+    ...createMemoryApi(() => archive, memory),
 
     // Comparison with a second checkpoint, opened beside this one.
     ...compareApi,

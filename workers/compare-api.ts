@@ -5,16 +5,16 @@
  * opened against: once another input is opened (or it is closed), B is dropped.
  */
 import {
-  checkpointTakenAt,
+  archiveSide,
   diffCheckpoints,
   diffMemory,
   pairContainers,
   type ContainerPairing,
-  type DiffSide,
   type MemoryDiffProgress,
 } from '../src/lib/analyses/diff/index.ts';
 import { openArchive, type Archive } from '../src/lib/archive/index.ts';
 import { openArchiveMemory, type ContainerMemory } from '../src/lib/memory/archive-memory.ts';
+import type { CheckpointMemory } from '../src/lib/memory/checkpoint-memory.ts';
 import { buildArchiveModels, type ContainerModel } from '../src/lib/model/from-archive.ts';
 import type {
   ComparedContainer,
@@ -31,20 +31,14 @@ interface Other {
   against: Archive;
   archive: Archive;
   pairing: Promise<{ a: ContainerModel[]; b: ContainerModel[]; pairing: ContainerPairing }>;
-  /** Both sides' memory, opened on the first page comparison. */
-  memory?: Promise<[ContainerMemory[], ContainerMemory[]]>;
+  /** B's memory, opened on the first page comparison (A's is the memory API's). */
+  memory?: Promise<ContainerMemory[]>;
 }
 
-function side(archive: Archive, c: ContainerModel): DiffSide {
-  const s: DiffSide = {
-    label: c.root ? `${archive.name}:${c.root}` : archive.name,
-    model: c.model,
-  };
-  const layout = archive.layout.containers.find((l) => l.root === c.root);
-  const taken = layout && checkpointTakenAt(archive, layout);
-  if (taken !== undefined) s.takenAt = taken;
-  if (archive.sha256 !== undefined) s.sha256 = archive.sha256;
-  return s;
+/** A's models and memory, shared with the model and memory APIs (built once per archive). */
+export interface SideACaches {
+  models: () => Promise<ContainerModel[]>;
+  memory: () => Promise<{ containers: { root: string; mem: CheckpointMemory }[] }>;
 }
 
 const brief = (archive: Archive, c: ContainerModel): ComparedContainer => ({
@@ -54,7 +48,7 @@ const brief = (archive: Archive, c: ContainerModel): ComparedContainer => ({
   ...(c.model.container.id !== undefined ? { id: c.model.container.id } : {}),
 });
 
-export function createCompareApi(currentArchive: () => Archive | undefined) {
+export function createCompareApi(currentArchive: () => Archive | undefined, a: SideACaches) {
   let other: Other | undefined;
   let opening: AbortController | undefined;
   let memoryRun: AbortController | undefined;
@@ -107,11 +101,8 @@ export function createCompareApi(currentArchive: () => Archive | undefined) {
           return { status: 'failed', message };
         }
         const pairing = (async () => {
-          const [a, b] = await Promise.all([
-            buildArchiveModels(against),
-            buildArchiveModels(archive),
-          ]);
-          return { a, b, pairing: pairContainers(a, b) };
+          const [modelsA, modelsB] = await Promise.all([a.models(), buildArchiveModels(archive)]);
+          return { a: modelsA, b: modelsB, pairing: pairContainers(modelsA, modelsB) };
         })();
         other = { against, archive, pairing };
         return { status: 'opened', name: archive.name, size: archive.inputSize };
@@ -144,7 +135,7 @@ export function createCompareApi(currentArchive: () => Archive | undefined) {
           a: brief(o.against, p.a),
           b: brief(o.archive, p.b),
           matchedBy: p.matchedBy,
-          diff: diffCheckpoints(side(o.against, p.a), side(o.archive, p.b)),
+          diff: diffCheckpoints(archiveSide(o.against, p.a), archiveSide(o.archive, p.b)),
         })),
         onlyInA: pairing.onlyInA.map((c) => brief(o.against, c)),
         onlyInB: pairing.onlyInB.map((c) => brief(o.archive, c)),
@@ -167,22 +158,16 @@ export function createCompareApi(currentArchive: () => Archive | undefined) {
       memoryRun?.abort();
       const controller = new AbortController();
       memoryRun = controller;
-      o.memory ??= Promise.all([openArchiveMemory(o.against), openArchiveMemory(o.archive)]);
-      const [memA, memB] = await o.memory;
-      const a = memA.find((m) => m.root === p.a.root)?.mem;
-      const b = memB.find((m) => m.root === p.b.root)?.mem;
-      if (!a || !b) throw new Error('a side of this pair has no CRIU images to compare');
-      let last = 0;
+      o.memory ??= openArchiveMemory(o.archive);
+      const [memA, memB] = await Promise.all([a.memory(), o.memory]);
+      const sideA = memA.containers.find((m) => m.root === p.a.root)?.mem;
+      const sideB = memB.find((m) => m.root === p.b.root)?.mem;
+      if (!sideA || !sideB) throw new Error('a side of this pair has no CRIU images to compare');
       try {
-        return await diffMemory(a, b, {
+        return await diffMemory(sideA, sideB, {
           signal: controller.signal,
           ...(maxBytes !== undefined ? { maxBytes } : {}),
-          onProgress: (progress) => {
-            const now = Date.now();
-            if (now - last < 100 || !onProgress) return;
-            last = now;
-            void Promise.resolve(onProgress(progress)).catch(() => undefined);
-          },
+          onProgress: throttle(onProgress),
         });
       } finally {
         if (memoryRun === controller) memoryRun = undefined;

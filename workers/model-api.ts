@@ -68,30 +68,46 @@ function listingView(l: TarListing | undefined) {
   return l && { member: l.member, entries: l.entries.map((e) => ({ ...e, member: l.member })) };
 }
 
-export function createModelApi(currentArchive: () => Archive | undefined) {
+export interface ModelCache {
+  /** The models of the open archive, built once per archive (a new open rebuilds). */
+  all(): Promise<ContainerModel[]>;
+  /** The models if they were already built for the open archive, without building them. */
+  built(): Promise<ContainerModel[]> | undefined;
+}
+
+/** One per worker: the model API and the comparison share it, so A is modelled once. */
+export function modelCache(currentArchive: () => Archive | undefined): ModelCache {
   let builtFor: Archive | undefined;
   let models: Promise<ContainerModel[]> | undefined;
+  return {
+    async all() {
+      const archive = currentArchive();
+      if (!archive) {
+        // Let a closed archive's model be collected.
+        builtFor = undefined;
+        models = undefined;
+        throw new Error('no checkpoint is open');
+      }
+      if (builtFor !== archive || !models) {
+        builtFor = archive;
+        models = buildArchiveModels(archive);
+      }
+      return models;
+    },
+    built: () => (models && builtFor === currentArchive() ? models : undefined),
+  };
+}
 
-  /** The models of the open archive, built once per archive (a new open rebuilds). */
-  async function all(): Promise<ContainerModel[]> {
-    const archive = currentArchive();
-    if (!archive) {
-      // Let a closed archive's model be collected.
-      builtFor = undefined;
-      models = undefined;
-      throw new Error('no checkpoint is open');
-    }
-    if (builtFor !== archive || !models) {
-      builtFor = archive;
-      models = buildArchiveModels(archive);
-    }
-    return models;
-  }
+export function createModelApi(
+  currentArchive: () => Archive | undefined,
+  cache: ModelCache = modelCache(currentArchive),
+) {
+  const all = () => cache.all();
 
   /** Problems of the models built so far (none before a view asked for the model). */
   async function builtProblems(): Promise<Problem[]> {
-    if (!models || builtFor !== currentArchive()) return [];
-    return (await models).flatMap((m) => m.model.problems);
+    const models = cache.built();
+    return models ? (await models).flatMap((m) => m.model.problems) : [];
   }
 
   async function model(container = 0): Promise<CheckpointModel> {

@@ -7,14 +7,13 @@
  */
 import type { Archive } from '../../lib/archive/types.ts';
 import {
-  checkpointTakenAt,
+  archiveSide,
   diffCheckpoints,
   diffMemory,
   pairContainers,
   renderDiffReport,
   type CheckpointDiff,
   type ContainerPair,
-  type DiffSide,
   type MemoryDiff,
 } from '../../lib/analyses/diff/index.ts';
 import { openArchiveMemory } from '../../lib/memory/archive-memory.ts';
@@ -47,18 +46,6 @@ async function openSide(file: string): Promise<Opened | string> {
     return message;
   }
   return { archive, models: await buildArchiveModels(archive) };
-}
-
-function side(o: Opened, c: ContainerModel): DiffSide {
-  const layout = o.archive.layout.containers.find((l) => l.root === c.root);
-  const s: DiffSide = {
-    label: c.root ? `${o.archive.name}:${c.root}` : o.archive.name,
-    model: c.model,
-  };
-  const taken = layout && checkpointTakenAt(o.archive, layout);
-  if (taken !== undefined) s.takenAt = taken;
-  if (o.archive.sha256 !== undefined) s.sha256 = o.archive.sha256;
-  return s;
 }
 
 const brief = (c: ContainerModel) => ({
@@ -122,7 +109,10 @@ export const diff: CliCommand = {
       }
       const pairing = pairContainers(a.models, b.models);
       const diffs = new Map<ContainerPair, CheckpointDiff>(
-        pairing.pairs.map((p) => [p, diffCheckpoints(side(a, p.a), side(b, p.b))]),
+        pairing.pairs.map((p) => [
+          p,
+          diffCheckpoints(archiveSide(a.archive, p.a), archiveSide(b.archive, p.b)),
+        ]),
       );
       const memory = args.flags.has('memory')
         ? await compareMemory(a, b, pairing.pairs, maxBytes)

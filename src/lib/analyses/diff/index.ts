@@ -8,6 +8,6 @@ export { diffCheckpoints, type StructuralDiffOptions } from './structure.ts';
 export { diffMemory } from './memory.ts';
 export type { DiffSide } from './container.ts';
 export { pairContainers, type ContainerPair, type ContainerPairing } from './pairs.ts';
-export { checkpointTakenAt } from './taken-at.ts';
+export { archiveSide, checkpointTakenAt } from './taken-at.ts';
 export { renderDiffReport, renderMemoryReport, type ReportOptions } from './report.ts';
 export type * from './types.ts';
