@@ -77,7 +77,9 @@ describe('PE_PARENT pages in the page (worker)', () => {
       { name: 'checkpoint/parent', type: '2', linkname: '../pre-checkpoint' },
     ]);
     const api = createAnalyserApi();
-    expect((await api.open(new File([new Uint8Array(archive)], 'incremental.tar'))).status).toBe('opened');
+    expect((await api.open(new File([new Uint8Array(archive)], 'incremental.tar'))).status).toBe(
+      'opened',
+    );
     const { processes } = await api.memoryProcesses();
     const proc = processes.find((p) => p.root === '' || p.root.startsWith('checkpoint'));
     expect(proc).toBeDefined();
