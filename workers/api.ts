@@ -3,6 +3,7 @@
  * `createAnalyserApi()` directly in Node. It holds the opened Archive and everything decoded
  * from it: the UI receives summaries and windows of rows, never the archive.
  */
+import { errorMessage } from '../src/lib/error-message.ts';
 import { openArchive, type Archive, type FolderFile } from '../src/lib/archive/index.ts';
 import { summarize } from '../src/lib/summary/index.ts';
 import type { CheckpointSummary } from '../src/lib/summary/types.ts';
@@ -139,7 +140,7 @@ export function createAnalyserApi() {
       } catch (e) {
         await dropSink();
         if (controller.signal.aborted) return { status: 'cancelled' };
-        return { status: 'failed', message: e instanceof Error ? e.message : String(e) };
+        return { status: 'failed', message: errorMessage(e) };
       } finally {
         if (running === controller) running = undefined;
       }

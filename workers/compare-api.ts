@@ -4,6 +4,7 @@
  * page contents are compared on request, with progress and cancel. B belongs to the A it was
  * opened against: once another input is opened (or it is closed), B is dropped.
  */
+import { errorMessage } from '../src/lib/error-message.ts';
 import {
   archiveSide,
   diffCheckpoints,
@@ -109,7 +110,7 @@ export function createCompareApi(currentArchive: () => Archive | undefined, a: S
       } catch (e) {
         await sink.dispose().catch(() => undefined);
         if (controller.signal.aborted) return { status: 'cancelled' };
-        return { status: 'failed', message: e instanceof Error ? e.message : String(e) };
+        return { status: 'failed', message: errorMessage(e) };
       } finally {
         if (opening === controller) opening = undefined;
       }

@@ -5,6 +5,7 @@
  * strings are pumped here and forwarded to ONE proxied callback per job; byte windows and
  * exports are transferred, never copied.
  */
+import { errorMessage } from '../src/lib/error-message.ts';
 import * as Comlink from 'comlink';
 import type { Archive } from '../src/lib/archive/index.ts';
 import type { MemberStore } from '../src/lib/archive/member-store.ts';
@@ -165,7 +166,7 @@ export function createMemoryApi(
           (c) => request.container === undefined || c.index === request.container,
         );
       } catch (e) {
-        return search.finish(job, String(e instanceof Error ? e.message : e));
+        return search.finish(job, errorMessage(e));
       }
       // One process at a time, so that a cap per process lets every process show its hits
       // (a canary copied into forked children would otherwise only show in the parent).
@@ -226,7 +227,7 @@ export function createMemoryApi(
         await send(scannedBefore, true);
         return search.finish(job);
       } catch (e) {
-        return search.finish(job, e instanceof Error ? e.message : String(e));
+        return search.finish(job, errorMessage(e));
       }
     },
 
@@ -289,7 +290,7 @@ export function createMemoryApi(
         }
         return strings.finish(job);
       } catch (e) {
-        return strings.finish(job, e instanceof Error ? e.message : String(e));
+        return strings.finish(job, errorMessage(e));
       }
     },
 

@@ -1,6 +1,8 @@
 import * as Comlink from 'comlink';
 import type { SearchQuery } from '../lib/memory/search.ts';
 import type { SearchHit, SearchProgress, SearchRequest } from '../../workers/memory-protocol.ts';
+import { errorMessage } from '../lib/error-message.ts';
+import { Latest } from '../lib/latest.ts';
 import { analyser } from './analyser.svelte.ts';
 
 export type QueryKind = 'text' | 'hex' | 'regex';
@@ -31,7 +33,7 @@ export class MemorySearch {
   /** The query the hits belong to (the form may have changed since). */
   searched = $state<string | null>(null);
 
-  #request = 0;
+  readonly #latest = new Latest();
 
   query(): SearchQuery {
     switch (this.kind) {
@@ -46,7 +48,7 @@ export class MemorySearch {
 
   async start(): Promise<void> {
     if (!this.text) return;
-    const request = ++this.#request;
+    const ticket = this.#latest.next();
     const [container, pid] = this.scope ? this.scope.split(':').map(Number) : [];
     const req: SearchRequest = {
       query: this.query(),
@@ -62,7 +64,7 @@ export class MemorySearch {
     this.searched = this.text;
     // One proxied callback per search (Comlink 4.4.2 keeps released proxies' ports).
     const onProgress = Comlink.proxy((p: SearchProgress) => {
-      if (request !== this.#request) return;
+      if (!ticket.current()) return;
       this.scanned = p.scannedBytes;
       this.total = p.totalBytes;
       this.truncated = p.truncated;
@@ -70,12 +72,12 @@ export class MemorySearch {
     });
     try {
       const outcome = await analyser.api.memorySearch(req, onProgress);
-      if (request !== this.#request) return;
+      if (!ticket.current()) return;
       if (outcome.error) this.error = outcome.error;
     } catch (e) {
-      if (request === this.#request) this.error = e instanceof Error ? e.message : String(e);
+      if (ticket.current()) this.error = errorMessage(e);
     } finally {
-      if (request === this.#request) this.running = false;
+      if (ticket.current()) this.running = false;
     }
   }
 
@@ -86,7 +88,7 @@ export class MemorySearch {
 
   /** A new checkpoint: forget hits that point into the old one. */
   reset(): void {
-    this.#request++;
+    this.#latest.invalidate();
     this.running = false;
     this.scanned = 0;
     this.total = 0;

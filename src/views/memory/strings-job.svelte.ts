@@ -1,5 +1,7 @@
 import * as Comlink from 'comlink';
 import type { StringRow, StringsPage } from '../../../workers/memory-protocol.ts';
+import { errorMessage } from '../../lib/error-message.ts';
+import { Latest } from '../../lib/latest.ts';
 import { analyser } from '../../state/analyser.svelte.ts';
 
 /**
@@ -13,10 +15,10 @@ export class StringsJob {
   total = $state(0);
   truncated = $state(false);
   error = $state<string | null>(null);
-  #request = 0;
+  readonly #latest = new Latest();
 
   async start(container: number, pid: number, minLength: number, vma?: number): Promise<void> {
-    const request = ++this.#request;
+    const ticket = this.#latest.next();
     this.rows = [];
     this.running = true;
     this.scanned = 0;
@@ -24,7 +26,7 @@ export class StringsJob {
     this.truncated = false;
     this.error = null;
     const onPage = Comlink.proxy((p: StringsPage) => {
-      if (request !== this.#request) return;
+      if (!ticket.current()) return;
       this.scanned = p.scannedBytes;
       this.total = p.totalBytes;
       this.truncated = p.truncated;
@@ -35,11 +37,11 @@ export class StringsJob {
         { container, pid, minLength, ...(vma !== undefined ? { vma } : {}) },
         onPage,
       );
-      if (request === this.#request && outcome.error) this.error = outcome.error;
+      if (ticket.current() && outcome.error) this.error = outcome.error;
     } catch (e) {
-      if (request === this.#request) this.error = e instanceof Error ? e.message : String(e);
+      if (ticket.current()) this.error = errorMessage(e);
     } finally {
-      if (request === this.#request) this.running = false;
+      if (ticket.current()) this.running = false;
     }
   }
 
