@@ -1,6 +1,10 @@
 import * as Comlink from 'comlink';
 import type { AnalyserApi } from '../../workers/api.ts';
+import type { JobName, JobTypes } from '../../workers/jobs/index.ts';
+import type { JobOutcome } from '../../workers/memory-protocol.ts';
 import type { OpenInput, ProblemGroup, ProgressReport } from '../../workers/protocol.ts';
+import type { TableScope } from '../lib/table/column.ts';
+import type { TableKind, TableRows } from '../lib/table/tables/index.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import { Latest, type Ticket } from '../lib/latest.ts';
 import { InputHasher } from '../worker-client/input-hasher.ts';
@@ -211,6 +215,32 @@ export class Analyser {
     const ticket = this.#latest.now();
     const problems = await this.#ensure().problems();
     if (ticket.current()) this.problems = problems;
+  }
+
+  /**
+   * Every row of one of the model's tables, typed by its kind. (Comlink's `Remote` type drops
+   * a method's type parameters, so the kind → row type map is applied here.)
+   */
+  rows<K extends TableKind>(kind: K, scope: TableScope = {}): Promise<TableRows[K][]> {
+    return this.api.rows(kind, scope) as Promise<TableRows[K][]>;
+  }
+
+  /**
+   * Runs a worker job (search, strings…) with its paced reports, typed by its name; a new run
+   * of the same name supersedes the old one (see `cancelJob`).
+   */
+  runJob<N extends JobName>(
+    name: N,
+    params: JobTypes[N]['params'],
+    onReport: (report: JobTypes[N]['report']) => void,
+  ): Promise<JobOutcome> {
+    // One proxied callback per run (released proxies keep their ports in Comlink 4.4.2).
+    const proxied = Comlink.proxy(onReport as (report: JobTypes[JobName]['report']) => void);
+    return this.api.runJob(name, params, proxied);
+  }
+
+  cancelJob(name: JobName): Promise<void> {
+    return this.api.cancelJob(name);
   }
 
   /** Worker calls for views: typed pass-through, valid once an input is open. */

@@ -104,7 +104,7 @@ export class CheckpointComparison {
   cancelOpen(): void {
     if (this.status !== 'opening') return;
     this.#opening.invalidate();
-    void analyser.api.compareCancelOpen();
+    void analyser.api.compareCancel();
     this.status = 'idle';
     this.progress = null;
   }
@@ -137,7 +137,7 @@ export class CheckpointComparison {
 
   /** Stops the page comparison; it then shows what it compared until then. */
   cancelMemory(): void {
-    if (this.memoryRunning) void analyser.api.compareCancelMemory();
+    if (this.memoryRunning) void analyser.api.compareCancel();
   }
 
   /** Forgets B (and frees it in the worker). */
@@ -154,7 +154,7 @@ export class CheckpointComparison {
 
   #clearMemory(): void {
     this.#memoryRun.invalidate();
-    if (this.memoryRunning) void analyser.api.compareCancelMemory();
+    if (this.memoryRunning) void analyser.api.compareCancel();
     this.memoryRunning = false;
     this.memory = null;
     this.memoryProgress = null;

@@ -1,4 +1,3 @@
-import * as Comlink from 'comlink';
 import type { SearchQuery } from '../lib/memory/search.ts';
 import type { SearchHit, SearchProgress, SearchRequest } from '../../workers/memory-protocol.ts';
 import { errorMessage } from '../lib/error-message.ts';
@@ -62,16 +61,15 @@ export class MemorySearch {
     this.truncated = false;
     this.error = null;
     this.searched = this.text;
-    // One proxied callback per search (Comlink 4.4.2 keeps released proxies' ports).
-    const onProgress = Comlink.proxy((p: SearchProgress) => {
+    const onProgress = (p: SearchProgress) => {
       if (!ticket.current()) return;
       this.scanned = p.scannedBytes;
       this.total = p.totalBytes;
       this.truncated = p.truncated;
       if (p.hits.length) this.hits = this.hits.concat(p.hits);
-    });
+    };
     try {
-      const outcome = await analyser.api.memorySearch(req, onProgress);
+      const outcome = await analyser.runJob('search', req, onProgress);
       if (!ticket.current()) return;
       if (outcome.error) this.error = outcome.error;
     } catch (e) {
@@ -83,7 +81,7 @@ export class MemorySearch {
 
   cancel(): void {
     if (!this.running) return;
-    void analyser.api.memoryCancelSearch();
+    void analyser.cancelJob('search');
   }
 
   /** A new checkpoint: forget hits that point into the old one. */

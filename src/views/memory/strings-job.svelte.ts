@@ -1,4 +1,3 @@
-import * as Comlink from 'comlink';
 import type { StringRow, StringsPage } from '../../../workers/memory-protocol.ts';
 import { errorMessage } from '../../lib/error-message.ts';
 import { Latest } from '../../lib/latest.ts';
@@ -25,15 +24,16 @@ export class StringsJob {
     this.total = 0;
     this.truncated = false;
     this.error = null;
-    const onPage = Comlink.proxy((p: StringsPage) => {
+    const onPage = (p: StringsPage) => {
       if (!ticket.current()) return;
       this.scanned = p.scannedBytes;
       this.total = p.totalBytes;
       this.truncated = p.truncated;
       if (p.rows.length) this.rows = this.rows.concat(p.rows);
-    });
+    };
     try {
-      const outcome = await analyser.api.memoryStrings(
+      const outcome = await analyser.runJob(
+        'strings',
         { container, pid, minLength, ...(vma !== undefined ? { vma } : {}) },
         onPage,
       );
@@ -46,6 +46,6 @@ export class StringsJob {
   }
 
   cancel(): void {
-    if (this.running) void analyser.api.memoryCancelStrings();
+    if (this.running) void analyser.cancelJob('strings');
   }
 }
