@@ -65,7 +65,8 @@ export function createAnalyserApi() {
   // A's models and memory are built once and shared by the views and the comparison.
   const models = modelCache(() => archive);
   const memory = memoryCache(() => archive);
-  const modelApi = createModelApi(() => archive, models);
+  // What building the model found is read by `problems()`, not by the page directly.
+  const { modelProblems, ...modelApi } = createModelApi(() => archive, models);
   const compareApi = createCompareApi(() => archive, { models: models.all, memory });
   const memoryApi = createMemoryApi(() => archive, memory);
 
@@ -150,7 +151,7 @@ export function createAnalyserApi() {
       const all = [
         ...(summary?.problems ?? []),
         ...(catalog?.problems() ?? []),
-        ...(await modelApi.modelProblems()),
+        ...(await modelProblems()),
       ];
       const seen = new Set<string>();
       return groupProblems(
