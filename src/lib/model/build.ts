@@ -5,6 +5,7 @@
  * one is given (the memory layer), otherwise through this module's own pagemap reader.
  */
 import type { MemberStore } from '../archive/member-store.ts';
+import type { Engine } from '../archive/types.ts';
 import { decodeImage } from '../criu/decode-image.ts';
 import type { DecodedImage } from '../criu/types.ts';
 import type { Problem } from '../problems.ts';
@@ -31,6 +32,8 @@ export interface ModelInput {
   decode?: ImageDecoder;
   /** Process memory through the pagemap; defaults to a reader over the same images. */
   memory?: MemoryReader;
+  /** The engine the archive layout detected (`containerEngine`); found from `root` when absent. */
+  engine?: Engine;
   /** 4096 on x86_64; other architectures may differ and the images do not record it. */
   pageSize?: number;
 }
@@ -45,7 +48,7 @@ export async function buildModel(input: ModelInput): Promise<CheckpointModel> {
     read: (pid, addr, len) => pagemaps.readProcess(pid, addr, len),
   };
 
-  const container = await buildContainer(input.root, input.images, problems);
+  const container = await buildContainer(input.root, input.images, problems, input.engine);
   const table = await buildFileTable(images, pagemaps);
   const processes = await buildProcesses({ images, table, memory, pagemaps, pageSize });
 

@@ -7,6 +7,7 @@ import { decodeImage } from '../criu/decode-image.ts';
 import type { CheckpointMemory } from '../memory/checkpoint-memory.ts';
 import { openMemory } from '../memory/open-memory.ts';
 import { problem } from '../problems.ts';
+import { bareCriuName } from '../summary/identity.ts';
 import { buildModel } from './build.ts';
 import { memoryReader } from './memory-adapter.ts';
 import type { CheckpointModel } from './types.ts';
@@ -33,8 +34,11 @@ export async function buildContainerModel(
     images: layout.images,
     root: archive.store(layout.root),
     decode: decodeImage,
+    engine: layout.engine,
     memory: memory && memoryReader(memory),
   });
+  if (layout.engine === 'bare-criu')
+    model.container.name ??= bareCriuName(layout.root, archive.name);
   // Missing images are already reported by the model itself.
   model.problems.push(...(memory?.problems ?? []).filter((p) => p.code !== 'missing-image'));
   if (!layout.checkpointDir)

@@ -4,6 +4,7 @@
  * worker boundary by structured clone. 64-bit values stay `bigint`; payloads stay
  * `Uint8Array` (see json.ts for how both are written out).
  */
+import type { Engine } from '../archive/types.ts';
 import type { Problem } from '../problems.ts';
 import type { TaskState } from './names/task-state.ts';
 
@@ -34,8 +35,10 @@ export interface CheckpointModel {
 // Container
 
 export interface ContainerInfo {
-  /** `Podman`, `CRI-O`, `containerd` or `bare CRIU` (no engine files). */
+  /** `Podman`, `CRI-O`, `containerd`, `unknown engine` or `bare CRIU` (no engine files). */
   engine: string;
+  /** The same engine as `show --json` names it (`podman`, `cri-o`, …): one detection for both. */
+  engineId: Engine;
   name?: string;
   id?: string;
   image?: string;

@@ -5,4 +5,5 @@ export type { DumpStats, RestoreStats, StatsEntry } from './stats-dump.ts';
 export type { NetworkInterfaceSummary } from './network.ts';
 export type { CheckpointSummary, ContainerSummary, MemberSummary } from './types.ts';
 export { formatBytes, formatMicroseconds, engineLabel } from './format.ts';
-export { toJson } from './json-out.ts';
+// One JSON writer for every document (exact bigints): the model's.
+export { toJson } from '../model/json.ts';
