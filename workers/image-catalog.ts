@@ -2,7 +2,7 @@ import type { Archive } from '../src/lib/archive/index.ts';
 import type { MemberStore } from '../src/lib/archive/member-store.ts';
 import { decodeImage } from '../src/lib/criu/decode-image.ts';
 import { toCritJson, toCritValue } from '../src/lib/criu/crit-json.ts';
-import { isRawImageName } from '../src/lib/criu/image-kinds.ts';
+import { isRawImageName } from '../src/lib/criu/magic.ts';
 import type { JsonValue } from '../src/lib/criu/json-value.ts';
 import { pyJsonDumps } from '../src/lib/criu/py-json.ts';
 import type { DecodedImage } from '../src/lib/criu/types.ts';

@@ -7,7 +7,6 @@ export { CheckpointMemory, MAX_READ } from './checkpoint-memory.ts';
 export type { DecodeImage } from './images.ts';
 export { hex, parseAddress } from './addr.ts';
 export * from './types.ts';
-export { MemorySession, type JobEnd } from './memory-session.ts';
 export { openArchiveMemory, type ContainerMemory } from './archive-memory.ts';
 export {
   searchMemory,
