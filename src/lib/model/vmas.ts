@@ -60,29 +60,19 @@ export function buildVmas(
 
 /**
  * Pages of the VMA by where the checkpoint has them. `pagesInImage` + `pagesInParent` are the
- * readable ones (the Memory view's "dumped"); `pagesDumped` is every page a pagemap lists,
- * including those whose pages file or parent is missing and lazy ones.
+ * readable ones (the Memory view's "dumped", in whole pages: a page a truncated pages file
+ * cuts is not readable); `pagesDumped` is every page a pagemap lists, including those whose
+ * pages file or parent is missing and lazy ones.
  */
 function countPages(info: VmaInfo, memory: CheckpointMemory, pid: number, pageSize: number): void {
   if (info.end <= info.start) return;
+  const bytes = { dumped: 0, parent: 0, lazy: 0, listed: 0 };
   for (const s of memory.describe(pid, info.start, info.size)) {
-    const pages = Math.ceil(s.length / pageSize);
-    switch (s.kind) {
-      case 'dumped':
-        info.pagesInImage += pages;
-        break;
-      case 'parent':
-        info.pagesInParent += pages;
-        break;
-      case 'lazy':
-        info.pagesLazy += pages;
-        break;
-      case 'parent-missing':
-      case 'pages-missing':
-        break;
-      default:
-        continue;
-    }
-    info.pagesDumped += pages;
+    if (s.kind === 'dumped' || s.kind === 'parent' || s.kind === 'lazy') bytes[s.kind] += s.length;
+    if (s.kind !== 'not-dumped' && s.kind !== 'unmapped') bytes.listed += s.length;
   }
+  info.pagesInImage = Math.floor(bytes.dumped / pageSize);
+  info.pagesInParent = Math.floor(bytes.parent / pageSize);
+  info.pagesLazy = Math.floor(bytes.lazy / pageSize);
+  info.pagesDumped = Math.ceil(bytes.listed / pageSize);
 }
