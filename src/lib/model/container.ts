@@ -35,7 +35,11 @@ async function readJson(root: MemberStore, name: string, problems: Problem[]): P
   return parseJsonFile(new TextDecoder().decode(await root.read(name)), name, problems);
 }
 
-/** The model's words for the engines `containerEngine` (src/lib/archive/layout.ts) tells apart. */
+/**
+ * The model's words for the engines `containerEngine` (src/lib/archive/layout.ts) tells apart.
+ * Kept apart from `show`'s labels (summary/format.ts) on purpose: they are the documented
+ * `container.engine` values of `inspect --json`; `engineId` carries the shared identifier.
+ */
 const ENGINE_NAMES: Record<Engine, string> = {
   podman: 'Podman',
   'cri-o': 'CRI-O',
