@@ -130,6 +130,19 @@ export function createModelApi(
     }
   }
 
+  /** What of a payload the checkpoint does not hold (SysV shm and memfd pages never dumped). */
+  async function contentNotDumped(ref: ContentRef): Promise<{ offset: number; length: number }[]> {
+    const m = await model(ref.container);
+    if (ref.kind === 'memfd') return m.memfds.find((x) => x.inodeId === ref.id)?.notDumped ?? [];
+    if (ref.kind === 'shm')
+      return (
+        m.ipc
+          .find((n) => n.namespaceId === ref.namespace)
+          ?.sharedMemory.find((x) => x.id === ref.id)?.notDumped ?? []
+      );
+    return [];
+  }
+
   return {
     /** What building the model found (missing images, unreadable pages…), once built. */
     modelProblems: builtProblems,
@@ -250,11 +263,25 @@ export function createModelApi(
       ref: ContentRef,
       offset = 0,
       limit = Infinity,
-    ): Promise<{ total: number; bytes: Uint8Array } | undefined> {
+    ): Promise<
+      | { total: number; bytes: Uint8Array; notDumped?: { offset: number; length: number }[] }
+      | undefined
+    > {
       const b = await contentBytes(ref);
       if (!b) return undefined;
       const end = limit === Infinity ? b.length : Math.min(b.length, offset + limit);
-      return { total: b.length, bytes: transfer(b.subarray(offset, end)) };
+      // Ranges of the window the checkpoint does not hold (shared memory pages never dumped).
+      const notDumped = (await contentNotDumped(ref))
+        .map((r) => ({
+          offset: Math.max(r.offset, offset) - offset,
+          length: Math.min(r.offset + r.length, end) - Math.max(r.offset, offset),
+        }))
+        .filter((r) => r.length > 0);
+      return {
+        total: b.length,
+        bytes: transfer(b.subarray(offset, end)),
+        ...(notDumped.length ? { notDumped } : {}),
+      };
     },
 
     /** The whole model as the `inspect --json` document, transferred. */

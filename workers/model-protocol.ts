@@ -73,6 +73,8 @@ export interface IpcView {
     mode?: number;
     size: number;
     ref?: ContentRef;
+    /** Byte ranges the checkpoint does not hold (never-touched pages): absent, not zeros. */
+    notDumped?: { offset: number; length: number }[];
   }[];
   messageQueues: {
     key: number;

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { createAnalyserApi } from '../../workers/api.ts';
-import { Sha256 } from '../../workers/sha256.ts';
+import { Sha256 } from '../../src/lib/hash/sha256.ts';
 import type { ProgressReport } from '../../workers/protocol.ts';
 import { FIXTURES } from './harness.ts';
 

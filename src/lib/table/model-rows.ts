@@ -233,7 +233,11 @@ export function vmaRow(v: VmaInfo, pid: number): VmaRow {
     size: Number(v.size),
     prot: v.prot,
     kind: v.kind,
-    path: v.path ?? (v.kind === 'file' || v.kind === 'anon' ? '' : `[${v.kind}]`),
+    path:
+      v.path ??
+      (v.kind === 'file-private' || v.kind === 'file-shared' || v.kind === 'anon-private'
+        ? ''
+        : `[${v.kind}]`),
     offset: hex(v.offset),
     flags: v.flags.join(' '),
     status: v.status.join(' '),
