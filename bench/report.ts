@@ -28,6 +28,7 @@ export function renderReport(
   rows: Row[],
   browser: BrowserRow[],
   runs: number,
+  extra: string[] = [],
 ): string {
   const lines = [
     '# Benchmarks',
@@ -67,5 +68,6 @@ export function renderReport(
       '',
     );
   }
+  lines.push(...extra);
   return lines.join('\n');
 }

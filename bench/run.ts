@@ -4,7 +4,7 @@
  * medians and ratios and writes it to BENCHMARKS.md with the machine and versions.
  *
  * Environment: BENCH_SIZES (GiB, default "1,4"), BENCH_RUNS (default 3), BENCH_OUT (inputs,
- * default bench/out), BENCH_CONTENT (default "synthetic,realistic"), BENCH_BROWSER=0 to skip the Chromium part, BENCH_REPORT (default
+ * default bench/out), BENCH_CONTENT (default "synthetic,realistic"), BENCH_FLEET=0 to skip fleet triage, BENCH_BROWSER=0 to skip the Chromium part, BENCH_REPORT (default
  * BENCHMARKS.md) where the report goes.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +16,7 @@ import { measure, median, type Measurement } from './measure.ts';
 import { machineFacts } from './machine.ts';
 import { browserBench, type BrowserRow } from './browser.ts';
 import { renderReport, type Row } from './report.ts';
+import { fleetBench, renderFleet } from './fleet.ts';
 
 const GiB = 1024 ** 3;
 const sizes = (process.env.BENCH_SIZES ?? '1,4').split(',').map(Number);
@@ -182,7 +183,8 @@ async function main(): Promise<void> {
       if (process.env.BENCH_BROWSER !== '0') browserRows.push(...(await browserBench(input, runs)));
     }
   }
-  const report = renderReport(machineFacts(), rows, browserRows, runs);
+  const fleet = process.env.BENCH_FLEET === '0' ? [] : fleetBench(runs);
+  const report = renderReport(machineFacts(), rows, browserRows, runs, renderFleet(fleet));
   console.log(report);
   writeFileSync(process.env.BENCH_REPORT ?? 'BENCHMARKS.md', report);
 }
