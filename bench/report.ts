@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserRow } from './browser.ts';
 
 export interface Row {
@@ -69,5 +70,7 @@ export function renderReport(
     );
   }
   lines.push(...extra);
+  // The profile summary is written by hand from `--cpu-prof` runs; kept with the numbers.
+  lines.push(readFileSync(new URL('./profile-notes.md', import.meta.url), 'utf8'));
   return lines.join('\n');
 }

@@ -24,7 +24,10 @@ export const x: CliCommand = {
     if (!EXPLORERS.includes(what as CritExplorer))
       throw new CliError(`unknown explorer '${printable(what)}' (use ps, fds or mems)`, 2);
     // ps, fds and mems read pagemaps, never the pages themselves: those are not kept.
-    const archive = await openPath(file, { keepMember: (path) => !isPagesMember(path) });
+    const archive = await openPath(file, {
+      keepMember: (path) => !isPagesMember(path),
+      skipHash: true,
+    });
     try {
       const containers = archive.layout.containers.filter((c) => c.checkpointDir !== undefined);
       if (containers.length === 0)
