@@ -40,7 +40,14 @@ export async function readlineHistory(
   const byAddress = new Map(stamps.map((s) => [s.address, s.epoch]));
 
   // Structs: a word pointing at a timestamp string is the struct's second word.
-  const toStamps = await findPointersTo(mem, pid, new Set(byAddress.keys()), problems, signal);
+  const toStamps = await findPointersTo(
+    mem,
+    pid,
+    new Set(byAddress.keys()),
+    problems,
+    signal,
+    windowSize,
+  );
   const found = new Map<bigint, Partial>();
   for (const hit of toStamps) {
     const entryAddress = hit.at - 8n;
@@ -57,7 +64,14 @@ export async function readlineHistory(
   }
 
   // The list: the longest run of consecutive words pointing at the structs found.
-  const toEntries = await findPointersTo(mem, pid, new Set(found.keys()), problems, signal);
+  const toEntries = await findPointersTo(
+    mem,
+    pid,
+    new Set(found.keys()),
+    problems,
+    signal,
+    windowSize,
+  );
   const list = longestRun(toEntries.map((h) => h.at));
   if (!list) {
     notes.push('the history list (array of entry pointers) was not found: ordered by timestamp');
