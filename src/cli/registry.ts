@@ -15,6 +15,8 @@ export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   strings: async () => (await import('./commands/strings.ts')).strings,
   memdump: async () => (await import('./commands/memdump.ts')).memdump,
   diff: async () => (await import('./commands/diff.ts')).diff,
+  history: async () => (await import('./commands/history.ts')).history,
+  secrets: async () => (await import('./commands/secrets.ts')).secrets,
 };
 
 /** The commands named (default: all), loaded, in registry order. */

@@ -16,7 +16,6 @@ export function shellKind(
       .pop() ?? '';
   const name = exe || p.comm;
   if (/^(bash|rbash)$/.test(name)) return 'readline';
-  if (/^python[\d.]*$/.test(name)) return 'readline';
   if (name === 'dash') return 'dash';
   if (name === 'busybox' || name === 'ash') return 'busybox-ash';
   if (name === 'zsh') return 'zsh';
