@@ -53,19 +53,26 @@ export class SecretScanner {
       }
     });
     let shortest = Infinity;
+    for (const kw of keywords.values()) shortest = Math.min(shortest, kw.bytes.length);
+    this.#step = Number.isFinite(shortest) ? Math.max(1, shortest - 1) : 1;
+    // Every occurrence of a keyword has a sampled position at some offset of each residue
+    // class mod step; indexing the rarest pair of each class is enough to find it, and keeps
+    // common pairs (`--` of `-----begin`, repeated letters) out of the table.
     for (const kw of keywords.values()) {
-      for (let at = 0; at + 1 < kw.bytes.length; at++) {
-        const pair = (kw.bytes[at]! << 8) | kw.bytes[at + 1]!;
+      for (let r = 0; r < this.#step; r++) {
+        let best = -1;
+        for (let at = r; at + 1 < kw.bytes.length; at += this.#step)
+          if (best < 0 || pairCost(kw.bytes, at) < pairCost(kw.bytes, best)) best = at;
+        if (best < 0) continue;
+        const pair = (kw.bytes[best]! << 8) | kw.bytes[best + 1]!;
         // Raw (unfolded) pairs in every case, so the scan loop needs no case folding.
-        for (const x of cases(kw.bytes[at]!))
-          for (const y of cases(kw.bytes[at + 1]!)) this.#pairs[(x << 8) | y] = 1;
+        for (const x of cases(kw.bytes[best]!))
+          for (const y of cases(kw.bytes[best + 1]!)) this.#pairs[(x << 8) | y] = 1;
         const list = this.#byPair.get(pair) ?? [];
-        list.push({ kw, at });
+        list.push({ kw, at: best });
         this.#byPair.set(pair, list);
       }
-      shortest = Math.min(shortest, kw.bytes.length);
     }
-    this.#step = Number.isFinite(shortest) ? Math.max(1, shortest - 1) : 1;
     this.maxWindow = Math.max(BEFORE, ...rules.map((r) => r.window)) + BEFORE;
   }
 
@@ -113,31 +120,85 @@ export class SecretScanner {
     if (this.#byPair.size === 0) return out;
     const pairs = this.#pairs;
     const step = this.#step;
-    for (let j = 0; j + 1 < n; j += step) {
-      if (pairs[(buf[j]! << 8) | buf[j + 1]!] === 0) continue;
-      const pair = (FOLD[buf[j]!]! << 8) | FOLD[buf[j + 1]!]!;
-      for (const { kw, at } of this.#byPair.get(pair)!) {
-        const start = j - at;
-        const k = kw.bytes;
-        if (start < 0 || start + k.length > n) continue;
-        let i = 0;
-        while (i < k.length && FOLD[buf[start + i]!] === k[i]) i++;
-        if (i < k.length) continue;
-        for (const r of kw.rules) {
-          const a = Math.max(0, start - BEFORE);
-          const b = Math.min(n, start + this.rules[r]!.window);
-          let spans = out.get(r);
-          if (!spans) out.set(r, (spans = []));
-          const last = spans[spans.length - 1];
-          if (last && a <= last[1]) {
-            last[0] = Math.min(last[0], a);
-            last[1] = Math.max(last[1], b);
-          } else spans.push([a, b]);
-        }
+    let j = 0;
+    if (step === 2 && buf.byteOffset % 4 === 0) {
+      // The built-in rules' case: one 32-bit load gives the pairs at j and j + 2
+      // (little-endian: the pair at j is the low half with its bytes swapped).
+      const swapped = this.#swapped();
+      const words = new Uint32Array(buf.buffer, buf.byteOffset, n >>> 2);
+      const last = words.length - 1;
+      for (let w = 0; w < last; w++) {
+        const v = words[w]!;
+        if ((swapped[v & 0xffff]! | swapped[v >>> 16]!) === 0) continue;
+        this.#verify(buf, w << 2, out);
+        this.#verify(buf, (w << 2) + 2, out);
       }
+      j = Math.max(0, last) << 2;
+    }
+    for (; j + 1 < n; j += step) {
+      if (pairs[(buf[j]! << 8) | buf[j + 1]!] === 0) continue;
+      this.#verify(buf, j, out);
     }
     return out;
   }
+
+  #swappedTable: Uint8Array | undefined;
+  /** `#pairs` indexed by (second byte << 8) | first byte. */
+  #swapped(): Uint8Array {
+    if (!this.#swappedTable) {
+      const t = new Uint8Array(65536);
+      for (let p = 0; p < 65536; p++) if (this.#pairs[p]) t[((p & 0xff) << 8) | (p >>> 8)] = 1;
+      this.#swappedTable = t;
+    }
+    return this.#swappedTable;
+  }
+
+  /** Checks the keywords indexed under the pair at `j`; adds a window for each found. */
+  #verify(buf: Uint8Array, j: number, out: Map<number, [number, number][]>): void {
+    const n = buf.length;
+    if (j + 1 >= n) return;
+    const list = this.#byPair.get((FOLD[buf[j]!]! << 8) | FOLD[buf[j + 1]!]!);
+    if (!list) return;
+    for (const { kw, at } of list) {
+      const start = j - at;
+      const k = kw.bytes;
+      if (start < 0 || start + k.length > n) continue;
+      let i = 0;
+      while (i < k.length && FOLD[buf[start + i]!] === k[i]) i++;
+      if (i < k.length) continue;
+      for (const r of kw.rules) {
+        const a = Math.max(0, start - BEFORE);
+        const b = Math.min(n, start + this.rules[r]!.window);
+        let spans = out.get(r);
+        if (!spans) out.set(r, (spans = []));
+        const last = spans[spans.length - 1];
+        if (last && a <= last[1]) {
+          last[0] = Math.min(last[0], a);
+          last[1] = Math.max(last[1], b);
+        } else spans.push([a, b]);
+      }
+    }
+  }
+}
+
+/** Frequent pairs in text and code: indexing them would make the filter hit all the time. */
+const COMMON = new Set(
+  'th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur'.split(
+    ' ',
+  ),
+);
+
+/** How common the folded pair at `at` of `k` is likely to be in memory (lower is rarer). */
+function pairCost(k: Uint8Array, at: number): number {
+  const x = k[at]!;
+  const y = k[at + 1]!;
+  const alnum = (b: number) => (b >= 0x61 && b <= 0x7a) || (b >= 0x30 && b <= 0x39);
+  let cost = 0;
+  if (x === y) cost += 100;
+  if (!alnum(x)) cost += 10;
+  if (!alnum(y)) cost += 10;
+  if (COMMON.has(String.fromCharCode(x, y))) cost += 5;
+  return cost;
 }
 
 /** A folded byte and its upper-case form for ASCII letters. */
