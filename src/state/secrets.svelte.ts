@@ -1,4 +1,5 @@
 import * as Comlink from 'comlink';
+import { SvelteMap } from 'svelte/reactivity';
 import type { Problem } from '../lib/problems.ts';
 import type { SecretRow, SecretsProgress } from '../../workers/history-secrets-protocol.ts';
 import { analyser, type Summary } from './analyser.svelte.ts';
@@ -17,7 +18,7 @@ export class SecretsScan {
   problems = $state.raw<Problem[]>([]);
   error = $state<string | null>(null);
   /** Revealed values by row id. */
-  revealed = $state.raw<ReadonlyMap<number, string>>(new Map());
+  readonly revealed = new SvelteMap<number, string>();
   /** The analyst's rules file, if one was dropped or picked. */
   rulesName = $state<string | null>(null);
   #rulesToml: string | undefined;
@@ -32,7 +33,7 @@ export class SecretsScan {
     this.running = false;
     this.done = false;
     this.rows = [];
-    this.revealed = new Map();
+    this.revealed.clear();
     this.error = null;
     this.problems = [];
   }
@@ -57,7 +58,7 @@ export class SecretsScan {
     this.scanned = 0;
     this.total = 0;
     this.rows = [];
-    this.revealed = new Map();
+    this.revealed.clear();
     this.error = null;
     const onProgress = Comlink.proxy((p: SecretsProgress) => {
       if (request !== this.#request) return;
@@ -91,16 +92,11 @@ export class SecretsScan {
   }
 
   async reveal(id: number): Promise<void> {
-    const value = await analyser.api.secretReveal(id);
-    const next = new Map(this.revealed);
-    next.set(id, value);
-    this.revealed = next;
+    this.revealed.set(id, await analyser.api.secretReveal(id));
   }
 
   hide(id: number): void {
-    const next = new Map(this.revealed);
-    next.delete(id);
-    this.revealed = next;
+    this.revealed.delete(id);
   }
 }
 
