@@ -4,6 +4,7 @@
  * search: cancellable, superseded by a new one, reporting progress to ONE proxied callback.
  * The full secret values stay here; the page gets masked rows and asks for one value at a time.
  */
+import { errorMessage } from '../src/lib/error-message.ts';
 import type { Archive } from '../src/lib/archive/index.ts';
 import { analyseHistory } from '../src/lib/analyses/history/index.ts';
 import { SecretCollector } from '../src/lib/analyses/secrets/collect.ts';
@@ -153,7 +154,7 @@ export function createHistorySecretsApi(
         values = { archive, byId };
         return { ...job.finish(running), rows, rules: rules.map((r) => r.id), problems };
       } catch (e) {
-        return fail(e instanceof Error ? e.message : String(e));
+        return fail(errorMessage(e));
       }
     },
 

@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import { SvelteMap } from 'svelte/reactivity';
+import { errorMessage } from '../lib/error-message.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { SecretRow, SecretsProgress } from '../../workers/history-secrets-protocol.ts';
 import { analyser, type Summary } from './analyser.svelte.ts';
@@ -81,7 +82,7 @@ export class SecretsScan {
         this.done = true;
       }
     } catch (e) {
-      if (request === this.#request) this.error = e instanceof Error ? e.message : String(e);
+      if (request === this.#request) this.error = errorMessage(e);
     } finally {
       if (request === this.#request) this.running = false;
     }
