@@ -31,6 +31,7 @@ import type {
   StringsPage,
   StringsRequest,
 } from './memory-protocol.ts';
+import { appendAll } from '../src/lib/append-all.ts';
 
 /** The hex viewer asks for 64 KiB; a little more is allowed, a whole VMA is not. */
 export const MAX_WINDOW = 1 << 20;
@@ -96,7 +97,7 @@ export function createMemoryApi(
       const processes: MemoryProcess[] = [];
       const problems: Problem[] = [...openProblems];
       for (const c of list) {
-        problems.push(...c.mem.problems);
+        appendAll(problems, c.mem.problems);
         for (const p of c.mem.processes()) {
           processes.push({
             container: c.index,
@@ -215,7 +216,7 @@ export function createMemoryApi(
             for (const m of batch.matches) pacer.add(toHit(c.index, m));
             left -= batch.matches.length;
             truncated ||= batch.truncated;
-            problems.push(...batch.problems);
+            appendAll(problems, batch.problems);
             scannedHere = batch.scannedBytes;
             if (pacer.due() || problems.length) await send(scannedBefore + scannedHere, false);
           }

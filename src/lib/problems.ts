@@ -18,7 +18,11 @@ export type ProblemCode =
   | 'pages-short'
   | 'parent-missing'
   | 'bad-json'
-  | 'unsupported';
+  | 'unsupported'
+  /** pstree.img links that do not form a tree: a ppid cycle, a self-parent, a pid twice. */
+  | 'bad-process-tree'
+  /** Archive members whose paths name the same file (`etc/x`, `/etc/x`, `./etc/x`). */
+  | 'path-collision';
 
 export type Severity = 'error' | 'warning' | 'info';
 

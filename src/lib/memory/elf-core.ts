@@ -8,6 +8,7 @@ import { CORE_ARCH_NAMES, coreArch, PRSTATUS_REGS_AT, prstatusSize } from './elf
 import { EXPORT_CHUNK } from './export.ts';
 import type { DecodeImage } from './images.ts';
 import { READABLE_KINDS, type VmaInfo } from './types.ts';
+import { appendAll } from '../append-all.ts';
 
 /**
  * A per-process ELF core file (x86_64 or aarch64), the kind `criu-coredump` makes, so gdb and
@@ -155,7 +156,7 @@ export async function buildElfCore(
           if (signal?.aborted) return;
           const len = l.end - at < BigInt(EXPORT_CHUNK) ? Number(l.end - at) : EXPORT_CHUNK;
           const r = await mem.read(pid, at, len);
-          problems.push(...r.problems);
+          appendAll(problems, r.problems);
           yield r.bytes;
         }
       }

@@ -1,6 +1,7 @@
 import type { MemberStore } from '../archive/member-store.ts';
 import type { DecodedImage, Entry } from '../criu/types.ts';
 import { problem, type Problem } from '../problems.ts';
+import { appendAll } from '../append-all.ts';
 
 /** The CRIU image decoder (`decodeImage` in src/lib/criu), injected so tests can swap it. */
 export type DecodeImage = (bytes: Uint8Array, name: string) => DecodedImage;
@@ -31,7 +32,7 @@ export class ImageReader {
     }
     try {
       const img = this.#decode(await this.store.read(name), name);
-      this.problems.push(...img.problems);
+      appendAll(this.problems, img.problems);
       return img.entries;
     } catch (e) {
       this.problems.push(

@@ -14,6 +14,7 @@ import { PrefixedStore } from './prefixed-store.ts';
 import { RunPlacer } from './place-runs.ts';
 import type { ProcessMemoryInfo } from './types.ts';
 import { readVmas } from './vma.ts';
+import { appendAll } from '../append-all.ts';
 
 export interface OpenMemoryOptions {
   /** The CRIU image decoder; default `decodeImage` from src/lib/criu (tests inject fakes). */
@@ -60,7 +61,10 @@ async function open(
   if (parentStore && depth < MAX_PARENT_DEPTH) {
     // The parent's own parent is its `parent/` members, never the option given for this level.
     parent = await open(parentStore, { ...options, parent: undefined }, depth + 1);
-    problems.push(...parent.problems.map((p) => ({ ...p, message: `parent: ${p.message}` })));
+    appendAll(
+      problems,
+      parent.problems.map((p) => ({ ...p, message: `parent: ${p.message}` })),
+    );
   }
 
   const backing = await loadBackingLookup(images);
@@ -92,7 +96,7 @@ async function open(
     const pagemap = await images.entries(pagemapName, true);
     if (pagemap) {
       const index = buildPagemapIndex(pagemapName, pagemap, pageSize.size);
-      problems.push(...index.problems);
+      appendAll(problems, index.problems);
       placer.place(index.runs, runs);
     }
     for (const v of vmas) {
@@ -102,7 +106,7 @@ async function open(
         const index = entries
           ? buildPagemapIndex(v.sharedObject, entries, pageSize.size)
           : undefined;
-        if (index) problems.push(...index.problems);
+        if (index) appendAll(problems, index.problems);
         shmem.set(v.sharedObject, index);
       }
       const index = shmem.get(v.sharedObject);
@@ -132,7 +136,10 @@ async function open(
       dumpedBytes: Number(space.readableBytes()),
     });
   }
-  problems.unshift(...images.problems);
+  // Image problems first; `unshift(...list)` would pass each problem as an argument.
+  const ordered = appendAll([...images.problems], problems);
+  problems.length = 0;
+  appendAll(problems, ordered);
   return new CheckpointMemory(spaces, info, problems);
 }
 

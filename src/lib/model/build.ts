@@ -47,7 +47,7 @@ export async function buildModel(input: ModelInput): Promise<CheckpointModel> {
 
   const container = await buildContainer(input.root, input.images, problems);
   const table = await buildFileTable(images, pagemaps);
-  const processes = await buildProcesses({ images, table, memory, pagemaps, pageSize });
+  const processes = await buildProcesses({ images, table, memory, pagemaps, pageSize }, problems);
 
   const fdsByPid = new Map<number, FdInfo[]>(processes.map((p) => [p.pid, p.fds]));
   linkHolders(table, fdsByPid);

@@ -10,6 +10,7 @@ import { problem } from '../problems.ts';
 import { buildModel } from './build.ts';
 import { memoryReader } from './memory-adapter.ts';
 import type { CheckpointModel } from './types.ts';
+import { appendAll } from '../append-all.ts';
 
 export interface ContainerModel {
   /** The container's folder inside the archive (`` at the top, `<id>-<name>/` in a pod). */
@@ -36,7 +37,10 @@ export async function buildContainerModel(
     memory: memory && memoryReader(memory),
   });
   // Missing images are already reported by the model itself.
-  model.problems.push(...(memory?.problems ?? []).filter((p) => p.code !== 'missing-image'));
+  appendAll(
+    model.problems,
+    (memory?.problems ?? []).filter((p) => p.code !== 'missing-image'),
+  );
   if (!layout.checkpointDir)
     model.problems.push(
       problem('no-criu-images', `${layout.root || archive.name} has no CRIU images directory`, {

@@ -16,6 +16,8 @@ import { hasResources, taskState } from './names/task-state.ts';
 import type { MemoryReader, PagemapMemory } from './pages.ts';
 import type { MmInfo, ProcessInfo, ThreadInfo } from './types.ts';
 import { buildVmas } from './vmas.ts';
+import { buildForest } from './process-forest.ts';
+import type { Problem } from '../problems.ts';
 
 /** Command lines and environments larger than this are cut (and say so). */
 const MAX_ARGS_BYTES = 1 << 20;
@@ -206,11 +208,18 @@ async function buildOne(ctx: ProcessContext, p: Entry): Promise<ProcessInfo> {
   return proc;
 }
 
-export async function buildProcesses(ctx: ProcessContext): Promise<ProcessInfo[]> {
+export async function buildProcesses(
+  ctx: ProcessContext,
+  problems: Problem[] = [],
+): Promise<ProcessInfo[]> {
   const tree = (await ctx.images.load('pstree.img', true)) ?? [];
   const procs: ProcessInfo[] = [];
   for (const p of tree) procs.push(await buildOne(ctx, p));
-  const byPid = new Map(procs.map((p) => [p.pid, p]));
-  for (const p of procs) if (p.ppid !== 0) byPid.get(p.ppid)?.children.push(p.pid);
+  // Children follow the safe forest: a cut cycle or a self-parent adds no child link.
+  const forest = buildForest(procs);
+  forest.children.forEach((kids, i) => {
+    for (const k of kids) procs[i].children.push(procs[k].pid);
+  });
+  for (const p of forest.problems) problems.push(p);
   return procs;
 }

@@ -1,10 +1,11 @@
 /**
  * Process tree layout, as an indented tree (like `ps --forest` / pstree): one row per
- * process in depth-first order, children indented under their parent. d3-hierarchy builds
- * the hierarchy and the order; Svelte draws the SVG. Unlike a tidy tree, the root stays at
- * the top and a shell with 60 children stays readable by scrolling down.
+ * process in depth-first order, children indented under their parent; Svelte draws the SVG.
+ * The root stays at the top and a shell with 60 children stays readable by scrolling down.
+ * The order comes from the model's safe forest, not d3's stratify: pstree.img may hold a ppid
+ * cycle, a pid twice or a 20,000-deep chain, and every row must still be drawn exactly once.
  */
-import { stratify } from 'd3-hierarchy';
+import { buildForest, forestLines } from '../../lib/model/process-forest.ts';
 import type { ProcessRow } from '../../../workers/model-protocol.ts';
 
 export const NODE_WIDTH = 420;
@@ -14,6 +15,8 @@ const INDENT = 26;
 
 export interface PlacedProcess {
   row: ProcessRow;
+  /** Unique even when a pid is listed twice (the row's place in the input). */
+  key: number;
   x: number;
   y: number;
 }
@@ -28,54 +31,35 @@ export interface TreeLayout {
   maxIndent: number;
 }
 
-/** Stands in for the parent of every root, so a forest lays out as one tree. */
-const VIRTUAL_ROOT = -1;
-
 export function layoutTree(rows: readonly ProcessRow[]): TreeLayout {
   if (rows.length === 0) return { nodes: [], links: [], width: 0, height: 0, maxIndent: 0 };
-  const pids = new Set(rows.map((r) => r.pid));
-  type Item = { pid: number; parent: number; row?: ProcessRow };
-  const items: Item[] = [
-    { pid: VIRTUAL_ROOT, parent: NaN },
-    ...rows.map((row) => ({
-      pid: row.pid,
-      parent: pids.has(row.ppid) && row.ppid !== row.pid ? row.ppid : VIRTUAL_ROOT,
-      row,
-    })),
-  ];
-  const root = stratify<Item>()
-    .id((d) => String(d.pid))
-    .parentId((d) => (Number.isNaN(d.parent) ? undefined : String(d.parent)))(items);
-  root.sort((a, b) => a.data.pid - b.data.pid);
-
+  const forest = buildForest(rows);
+  const lines = forestLines(forest, (a, b) => rows[a].pid - rows[b].pid || a - b);
   const at = new Map<number, { x: number; y: number }>();
   const nodes: PlacedProcess[] = [];
-  let line = 0;
-  root.eachBefore((n) => {
-    if (!n.data.row) return; // the virtual root is not drawn
-    const place = { x: (n.depth - 1) * INDENT, y: line++ * (NODE_HEIGHT + ROW_GAP) };
-    at.set(n.data.pid, place);
-    nodes.push({ row: n.data.row, ...place });
+  let maxIndent = 0;
+  lines.forEach(({ index, depth }, line) => {
+    const place = { x: depth * INDENT, y: line * (NODE_HEIGHT + ROW_GAP) };
+    at.set(index, place);
+    nodes.push({ row: rows[index], key: index, ...place });
+    if (place.x > maxIndent) maxIndent = place.x;
   });
-  const links = root
-    .links()
-    .filter((l) => l.source.data.row)
-    .map((l) => {
-      const s = at.get(l.source.data.pid)!;
-      const t = at.get(l.target.data.pid)!;
-      const x = s.x + INDENT / 2;
-      const y = t.y + NODE_HEIGHT / 2;
-      return {
-        key: `${l.source.data.pid}-${l.target.data.pid}`,
-        d: `M${x},${s.y + NODE_HEIGHT} V${y} H${t.x}`,
-      };
+  const links: TreeLayout['links'] = [];
+  for (const { index } of lines) {
+    const parent = forest.parent[index];
+    if (parent < 0) continue;
+    const s = at.get(parent)!;
+    const t = at.get(index)!;
+    links.push({
+      key: `${parent}-${index}`,
+      d: `M${s.x + INDENT / 2},${s.y + NODE_HEIGHT} V${t.y + NODE_HEIGHT / 2} H${t.x}`,
     });
-  const maxIndent = Math.max(...nodes.map((n) => n.x));
+  }
   return {
     nodes,
     links,
     maxIndent,
     width: maxIndent + NODE_WIDTH + 2,
-    height: line * (NODE_HEIGHT + ROW_GAP),
+    height: lines.length * (NODE_HEIGHT + ROW_GAP),
   };
 }
