@@ -5,12 +5,14 @@
  * suspicious in itself: every entry is kept and shown, and the collision is said out loud.
  */
 
+/** The path's segments without empty and `.` ones: `/etc//./passwd/` → `etc`, `passwd`. */
+export function pathSegments(path: string): string[] {
+  return path.split('/').filter((s) => s !== '' && s !== '.');
+}
+
 /** `etc/passwd` for `/etc/passwd`, `./etc/passwd`, `etc//passwd/` and `etc/./passwd`. */
 export function normalTarPath(path: string): string {
-  return path
-    .split('/')
-    .filter((s) => s !== '' && s !== '.')
-    .join('/');
+  return pathSegments(path).join('/');
 }
 
 export interface PathCollision {
@@ -22,34 +24,50 @@ export interface PathCollision {
   kind: 'same-path' | 'file-and-folder';
 }
 
+/** One segment of the paths; walked by segments so that a very deep path costs its length. */
+interface Segment {
+  kids: Map<string, Segment>;
+  /** Entries whose path ends here, and those of them that are not directories. */
+  here: number[];
+  plain: number[];
+  /** Entries below a non-directory entry ending here. */
+  under: number[];
+}
+
 /** Collisions among tar entries (paths and types), in input order; none for a sane diff. */
 export function findPathCollisions(
   entries: readonly { path: string; type: string }[],
 ): PathCollision[] {
-  const byPath = new Map<string, number[]>();
-  entries.forEach((e, i) => {
-    const p = normalTarPath(e.path);
-    const list = byPath.get(p);
-    if (list) list.push(i);
-    else byPath.set(p, [i]);
-  });
-  const out: PathCollision[] = [];
-  for (const [path, list] of byPath)
-    if (list.length > 1) out.push({ path, entries: list, kind: 'same-path' });
-  // A non-folder entry whose path is also a parent folder of another entry.
-  const prefixes = new Map<string, number[]>();
-  entries.forEach((e, i) => {
-    const parts = normalTarPath(e.path).split('/');
-    for (let k = 1; k < parts.length; k++) {
-      const folder = parts.slice(0, k).join('/');
-      const plain = byPath.get(folder)?.filter((j) => entries[j].type !== 'directory');
-      if (!plain?.length) continue;
-      const list = prefixes.get(folder) ?? [...plain];
-      list.push(i);
-      prefixes.set(folder, list);
+  const root: Segment = { kids: new Map(), here: [], plain: [], under: [] };
+  const order: Segment[] = [];
+  const walks = entries.map((e, i) => {
+    let node = root;
+    const walk: Segment[] = [];
+    for (const s of pathSegments(e.path)) {
+      let next = node.kids.get(s);
+      if (!next) {
+        next = { kids: new Map(), here: [], plain: [], under: [] };
+        node.kids.set(s, next);
+        order.push(next);
+      }
+      walk.push(next);
+      node = next;
     }
+    node.here.push(i);
+    if (e.type !== 'directory') node.plain.push(i);
+    return walk;
   });
-  for (const [path, list] of prefixes) out.push({ path, entries: list, kind: 'file-and-folder' });
+  // A non-directory entry whose path is also a parent folder of another entry.
+  walks.forEach((walk, i) => {
+    for (let k = 0; k < walk.length - 1; k++) if (walk[k].plain.length) walk[k].under.push(i);
+  });
+  const pathOf = (s: Segment) => normalTarPath(entries[s.here[0] ?? s.under[0]].path);
+  const out: PathCollision[] = [];
+  for (const s of order)
+    if (s.here.length > 1) out.push({ path: pathOf(s), entries: s.here, kind: 'same-path' });
+  for (const s of order)
+    if (s.under.length)
+      out.push({ path: pathOf(s), entries: [...s.plain, ...s.under], kind: 'file-and-folder' });
   return out;
 }
 

@@ -3,21 +3,22 @@
  * often not entries of their own), so folders are made up from the paths. The diff comes from
  * the checkpoint: names may collide (`etc/passwd`, `/etc/passwd`, `./etc/passwd`, a member
  * twice, a file `etc` beside `etc/passwd`) and paths may be thousands of folders deep. Every
- * entry gets its own node with a unique key, colliding ones carry a marker, and nothing here
- * recurses.
+ * entry gets its own node with a unique key, colliding ones carry a marker, nothing recurses,
+ * and a node's path is only spelled out when asked for (a 20,000-folder path spelled out at
+ * every level would be quadratic).
  */
 import {
   findPathCollisions,
-  normalTarPath,
+  pathSegments,
   type PathCollision,
 } from '../../lib/model/path-collisions.ts';
 import type { FsEntryRow } from '../../../workers/model-protocol.ts';
 
 export interface FsNode {
-  /** Unique per node (paths are not: they may collide). */
+  /** Unique per node (paths are not: they may collide); what the open set holds. */
   key: number;
   name: string;
-  path: string;
+  parent?: FsNode;
   entry?: FsEntryRow;
   /** Why this entry is suspicious: another entry names the same file. */
   collision?: string;
@@ -30,6 +31,13 @@ export interface FsLine {
   folder: boolean;
 }
 
+/** The normalised path of a node (`etc/passwd`), from its folders. */
+export function nodePath(node: FsNode): string {
+  const parts: string[] = [];
+  for (let n: FsNode | undefined = node; n?.parent; n = n.parent) parts.push(n.name);
+  return parts.reverse().join('/');
+}
+
 function collisionNote(c: PathCollision): string {
   return c.kind === 'same-path'
     ? `collides: ${c.entries.length} entries name ${c.path}`
@@ -38,20 +46,16 @@ function collisionNote(c: PathCollision): string {
 
 export function buildFsTree(entries: readonly FsEntryRow[]): FsNode {
   let keys = 0;
-  const root: FsNode = { key: keys++, name: '/', path: '', children: [] };
-  const folders = new Map<string, FsNode>([['', root]]);
-  const folder = (path: string): FsNode => {
-    const parts = path ? path.split('/') : [];
-    let node = root;
-    for (let k = 1; k <= parts.length; k++) {
-      const at = parts.slice(0, k).join('/');
-      let next = folders.get(at);
-      if (!next) {
-        next = { key: keys++, name: parts[k - 1], path: at, children: [] };
-        node.children.push(next);
-        folders.set(at, next);
-      }
-      node = next;
+  const root: FsNode = { key: keys++, name: '/', children: [] };
+  const folders = new Map<FsNode, Map<string, FsNode>>();
+  const folderIn = (parent: FsNode, name: string): FsNode => {
+    let kids = folders.get(parent);
+    if (!kids) folders.set(parent, (kids = new Map()));
+    let node = kids.get(name);
+    if (!node) {
+      node = { key: keys++, name, parent, children: [] };
+      parent.children.push(node);
+      kids.set(name, node);
     }
     return node;
   };
@@ -59,26 +63,22 @@ export function buildFsTree(entries: readonly FsEntryRow[]): FsNode {
   for (const c of findPathCollisions(entries))
     for (const i of c.entries) if (!notes.has(i)) notes.set(i, collisionNote(c));
   entries.forEach((e, i) => {
-    const path = normalTarPath(e.path);
-    if (!path) return;
+    const parts = pathSegments(e.path);
+    if (parts.length === 0) return;
     const collision = notes.get(i);
+    let dir = root;
+    for (let k = 0; k < parts.length - 1; k++) dir = folderIn(dir, parts[k]);
+    const name = parts[parts.length - 1];
     if (e.type === 'directory') {
-      const f = folder(path);
+      const f = folderIn(dir, name);
+      // A directory listed twice keeps its second entry as a node of its own.
       if (!f.entry) {
         f.entry = e;
         f.collision = collision;
         return;
       }
     }
-    const cut = path.lastIndexOf('/');
-    folder(cut < 0 ? '' : path.slice(0, cut)).children.push({
-      key: keys++,
-      name: path.slice(cut + 1),
-      path,
-      entry: e,
-      collision,
-      children: [],
-    });
+    dir.children.push({ key: keys++, name, parent: dir, entry: e, collision, children: [] });
   });
   const stack = [root];
   while (stack.length) {
@@ -91,8 +91,8 @@ export function buildFsTree(entries: readonly FsEntryRow[]): FsNode {
 
 const isFolder = (n: FsNode) => n.children.length > 0 || n.entry?.type === 'directory';
 
-/** The lines shown: every child of an open folder, depth first. */
-export function visibleLines(root: FsNode, open: ReadonlySet<string>): FsLine[] {
+/** The lines shown: every child of an open folder (by key), depth first. */
+export function visibleLines(root: FsNode, open: ReadonlySet<number>): FsLine[] {
   const out: FsLine[] = [];
   const stack: { node: FsNode; depth: number }[] = [];
   const pushChildren = (n: FsNode, depth: number) => {
@@ -103,20 +103,20 @@ export function visibleLines(root: FsNode, open: ReadonlySet<string>): FsLine[] 
     const { node, depth } = stack.pop()!;
     const folder = isFolder(node);
     out.push({ node, depth, folder });
-    if (folder && open.has(node.path)) pushChildren(node, depth + 1);
+    if (folder && open.has(node.key)) pushChildren(node, depth + 1);
   }
   return out;
 }
 
-/** Every folder path, to open the whole tree at once (diffs are usually small). */
-export function allFolders(root: FsNode): string[] {
-  const out: string[] = [];
+/** Every folder's key, to open the whole tree at once (diffs are usually small). */
+export function allFolders(root: FsNode): number[] {
+  const out: number[] = [];
   const stack = [root];
   while (stack.length) {
     const n = stack.pop()!;
     for (const c of n.children)
       if (isFolder(c)) {
-        out.push(c.path);
+        out.push(c.key);
         stack.push(c);
       }
   }
