@@ -5,7 +5,8 @@
  *
  * Environment: BENCH_SIZES (GiB, default "1,4"), BENCH_RUNS (default 3), BENCH_OUT (inputs,
  * default bench/out), BENCH_BROWSER=0 to skip the Chromium part, BENCH_REPORT (default
- * BENCHMARKS.md) where the report goes.
+ * BENCHMARKS.md) where the report goes; BENCH_SHAPED=0 skips the hostile shapes (a 20,000-deep
+ * and a 50,000-wide process tree, bench/shaped.ts), BENCH_SIZES=0 runs only those.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,9 +16,13 @@ import { measure, median, type Measurement } from './measure.ts';
 import { machineFacts } from './machine.ts';
 import { browserBench, type BrowserRow } from './browser.ts';
 import { renderReport, type Row } from './report.ts';
+import { makeShapedInputs, shapedBrowserRows, shapedCliRows } from './shaped.ts';
 
 const GiB = 1024 ** 3;
-const sizes = (process.env.BENCH_SIZES ?? '1,4').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '1,4')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const outDir = process.env.BENCH_OUT ?? 'bench/out';
 const fixture = 'tests/fixtures/kitchen.tar.zst';
@@ -143,6 +148,13 @@ async function main(): Promise<void> {
     console.error(`measuring ${input.name} (${runs} runs each)…`);
     rows.push(...benchInput(input));
     if (process.env.BENCH_BROWSER !== '0') browserRows.push(...(await browserBench(input, runs)));
+  }
+  if (process.env.BENCH_SHAPED !== '0') {
+    console.error('measuring the hostile shapes (deep and wide process trees)…');
+    const shaped = makeShapedInputs(outDir, fixture);
+    rows.push(...shapedCliRows(shaped, runs));
+    if (process.env.BENCH_BROWSER !== '0')
+      browserRows.push(...(await shapedBrowserRows(shaped, runs)));
   }
   const report = renderReport(machineFacts(), rows, browserRows, runs);
   console.log(report);

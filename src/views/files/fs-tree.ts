@@ -60,8 +60,10 @@ export function buildFsTree(entries: readonly FsEntryRow[]): FsNode {
     return node;
   };
   const notes = new Map<number, string>();
+  // Each colliding entry says how it is spelled: the tree shows them under one name.
   for (const c of findPathCollisions(entries))
-    for (const i of c.entries) if (!notes.has(i)) notes.set(i, collisionNote(c));
+    for (const i of c.entries)
+      if (!notes.has(i)) notes.set(i, `${collisionNote(c)}; this one is ${entries[i].path}`);
   entries.forEach((e, i) => {
     const parts = pathSegments(e.path);
     if (parts.length === 0) return;

@@ -89,7 +89,7 @@ describe('rootfs-diff paths that collide', () => {
         .sort(),
     );
     expect(lines.find((l) => l.node.entry?.path === '/etc/passwd')?.node.collision).toBe(
-      'collides: 3 entries name etc/passwd',
+      'collides: 3 entries name etc/passwd; this one is /etc/passwd',
     );
   });
 
