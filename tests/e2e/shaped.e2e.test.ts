@@ -111,6 +111,11 @@ describe('checkpoints an attacker shaped, on the served page', () => {
       .evaluateAll((a) => a.map((x) => Number(x.getAttribute('data-pid'))).sort((m, n) => m - n));
     expect(drawn).toEqual([1, 6, 10, 10, 11, 12]);
     expect(await p.getByTestId('process-table').getByRole('row').count()).toBe(7);
+    expect(await tree.getByTestId('tree-note').allTextContents()).toEqual([
+      '⚠ ppid 11 ignored: cycle',
+      '⚠ pid 10 listed again',
+      '⚠ its own parent',
+    ]);
     await screenshot(p, 'hostile-cycle');
     await go(p, '#/mounts');
     await p.getByTestId('namespaces').waitFor();

@@ -27,6 +27,14 @@ describe('process tree layout over an edited pstree', () => {
     expect(t.nodes.map((n) => n.row.pid)).toEqual([1, 7, 6, 10, 10, 12]);
     expect(new Set(t.nodes.map((n) => n.key)).size).toBe(rows.length);
     expect(new Set(t.links.map((l) => l.key)).size).toBe(t.links.length);
+    expect(t.nodes.map((n) => n.note ?? '')).toEqual([
+      'ppid 6 ignored: cycle',
+      '',
+      '',
+      '',
+      'pid 10 listed again',
+      'its own parent',
+    ]);
   });
 
   it('lays out a 30,000-deep chain', () => {
