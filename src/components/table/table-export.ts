@@ -1,5 +1,5 @@
 /** Saves the rows a table shows (filtered and sorted) as CSV or JSON, built in the page. */
-import { toCsvWithSource, toJsonRowsWithSource, type ExportColumn } from '../../lib/table/csv.ts';
+import { toCsv, toJsonRowsWithSource, type ExportColumn } from '../../lib/table/csv.ts';
 import { analyser } from '../../state/analyser.svelte.ts';
 import { saveBytes } from '../download.ts';
 import type { Column } from './columns.ts';
@@ -11,8 +11,8 @@ export function exportRows<T>(
   name: string,
   format: 'csv' | 'json',
 ): void {
-  // CSV is read by people (and spreadsheets): hidden characters are shown as escapes there.
-  // JSON keeps the raw values, for tools.
+  // CSV is read by people (and spreadsheets): hidden characters are shown as escapes there,
+  // and `toCsv` still neutralises formulas. JSON keeps the raw values, for tools.
   const shown = (c: Column<T>) => (row: T) => {
     const v = c.value(row);
     return typeof v === 'string' ? visibleText(v) : v;
@@ -21,15 +21,13 @@ export function exportRows<T>(
     key: c.key,
     value: format === 'csv' ? shown(c) : c.value,
   }));
-  // The input's name and digest travel with every export (chain of custody).
+  // The input's name and digest travel with the JSON export (chain of custody); the CSV is
+  // pure RFC 4180, so a CSV reader sees the header first.
   const source = {
     archive: analyser.inputName,
     ...(analyser.sha256 ? { sha256: analyser.sha256 } : {}),
   };
-  const text =
-    format === 'csv'
-      ? toCsvWithSource(rows, cols, source)
-      : toJsonRowsWithSource(rows, cols, source);
+  const text = format === 'csv' ? toCsv(rows, cols) : toJsonRowsWithSource(rows, cols, source);
   const type = format === 'csv' ? 'text/csv' : 'application/json';
   saveBytes(new TextEncoder().encode(text), `${name}.${format}`, type);
 }
