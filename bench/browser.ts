@@ -25,7 +25,7 @@ export interface BrowserRow {
 /** What the page shows once the process tree of an opened checkpoint is ready. */
 const READY = '[data-testid="process-tree"], [data-testid="container-0"]';
 
-function chromiumRssMiB(): number {
+export function chromiumRssMiB(): number {
   try {
     const out = execSync('ps -C chromium -o rss=', { encoding: 'utf8' });
     return (
@@ -49,7 +49,7 @@ interface OpenResult {
 }
 
 /** The longest main-thread task that started at or after `t0` (page clock). */
-function longestSince(page: Page, t0: number): Promise<number> {
+export function longestSince(page: Page, t0: number): Promise<number> {
   return page.evaluate(
     (since) =>
       Math.max(

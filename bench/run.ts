@@ -4,8 +4,10 @@
  * medians and ratios and writes it to BENCHMARKS.md with the machine and versions.
  *
  * Environment: BENCH_SIZES (GiB, default "1,4"), BENCH_RUNS (default 3), BENCH_OUT (inputs,
- * default bench/out), BENCH_CONTENT (default "synthetic,realistic"), BENCH_FLEET=0 to skip fleet triage, BENCH_BROWSER=0 to skip the Chromium part, BENCH_REPORT (default
- * BENCHMARKS.md) where the report goes.
+ * default bench/out), BENCH_CONTENT (default "synthetic,realistic"), BENCH_FLEET=0 to skip fleet
+ * triage, BENCH_BROWSER=0 to skip the Chromium part, BENCH_REPORT (default BENCHMARKS.md) where
+ * the report goes; BENCH_SHAPED=0 skips the hostile shapes (a 20,000-deep
+ * and a 50,000-wide process tree, bench/shaped.ts), BENCH_SIZES=0 runs only those.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,9 +19,13 @@ import { machineFacts } from './machine.ts';
 import { browserBench, type BrowserRow } from './browser.ts';
 import { renderReport, type Row } from './report.ts';
 import { fleetBench, renderFleet } from './fleet.ts';
+import { makeShapedInputs, shapedBrowserRows, shapedCliRows } from './shaped.ts';
 
 const GiB = 1024 ** 3;
-const sizes = (process.env.BENCH_SIZES ?? '1,4').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '1,4')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 /** Page contents of the inputs: see PageContent in make-inputs.ts. */
 const contents = (process.env.BENCH_CONTENT ?? 'synthetic,realistic')
@@ -201,6 +207,13 @@ async function main(): Promise<void> {
       rows.push(...benchInput(input));
       if (process.env.BENCH_BROWSER !== '0') browserRows.push(...(await browserBench(input, runs)));
     }
+  }
+  if (process.env.BENCH_SHAPED !== '0') {
+    console.error('measuring the hostile shapes (deep and wide process trees)…');
+    const shaped = makeShapedInputs(outDir, fixture);
+    rows.push(...shapedCliRows(shaped, runs));
+    if (process.env.BENCH_BROWSER !== '0')
+      browserRows.push(...(await shapedBrowserRows(shaped, runs)));
   }
   const fleet = process.env.BENCH_FLEET === '0' ? [] : fleetBench(runs);
   const report = renderReport(machineFacts(), rows, browserRows, runs, renderFleet(fleet));

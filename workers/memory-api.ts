@@ -26,6 +26,7 @@ import type {
   MemoryProcess,
   MemoryWindow,
 } from './memory-protocol.ts';
+import { appendAll } from '../src/lib/append-all.ts';
 
 /** The hex viewer asks for 64 KiB; a little more is allowed, a whole VMA is not. */
 export const MAX_WINDOW = 1 << 20;
@@ -95,7 +96,7 @@ export function createMemoryApi(
       const processes: MemoryProcess[] = [];
       const problems: Problem[] = [...openProblems];
       for (const c of list) {
-        problems.push(...c.mem.problems);
+        appendAll(problems, c.mem.problems);
         for (const p of c.mem.processes()) {
           processes.push({
             container: c.index,

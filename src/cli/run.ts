@@ -1,11 +1,12 @@
 import { errorMessage } from '../lib/error-message.ts';
 import { CliError, type CliCommand, type CliIO } from './command.ts';
 import { loadCommands } from './registry.ts';
+import { maxOf } from '../lib/append-all.ts';
 
 const PROGRAM = 'cc-analyser';
 
 function help(commands: readonly CliCommand[]): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
+  const width = maxOf(commands.map((c) => c.name.length));
   return [
     `usage: npm run cli -- <command> [arguments]`,
     '',

@@ -22,7 +22,11 @@ export type ProblemCode =
   | 'bad-json'
   | 'unsupported'
   /** The input could not be opened at all (permissions, I/O): nothing was read. */
-  | 'unreadable-input';
+  | 'unreadable-input'
+  /** pstree.img links that do not form a tree: a ppid cycle, a self-parent, a pid twice. */
+  | 'bad-process-tree'
+  /** Archive members whose paths name the same file (`etc/x`, `/etc/x`, `./etc/x`). */
+  | 'path-collision';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -1,5 +1,6 @@
 import { planScan, type ScanScope } from '../../src/lib/memory/scan-plan.ts';
 import { searchMemory, type MemoryMatch } from '../../src/lib/memory/search.ts';
+import { appendAll } from '../../src/lib/append-all.ts';
 import type { Problem } from '../../src/lib/problems.ts';
 import type { SearchHit, SearchProgress, SearchRequest } from '../memory-protocol.ts';
 import { Pacer } from '../memory-jobs.ts';
@@ -60,7 +61,7 @@ export const searchJob: JobFunction<SearchRequest, SearchProgress> = async (
       for (const m of batch.matches) pacer.add(toHit(c.index, m));
       left -= batch.matches.length;
       truncated ||= batch.truncated;
-      problems.push(...batch.problems);
+      appendAll(problems, batch.problems);
       scannedHere = batch.scannedBytes;
       if (pacer.due() || problems.length) await send(scannedBefore + scannedHere, false);
     }

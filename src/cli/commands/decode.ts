@@ -17,6 +17,7 @@ import { parseArgs } from '../args.ts';
 import { CliError, type CliCommand, type CliIO } from '../command.ts';
 import { openPath } from '../open-path.ts';
 import { printable } from '../text.ts';
+import { appendAll } from '../../lib/append-all.ts';
 
 interface Decoded {
   container: ContainerLayout;
@@ -74,7 +75,7 @@ export const decode: CliCommand = {
         );
       }
       const decoded: Decoded[] = [];
-      for (const c of containers) decoded.push(...(await decodeContainer(c, wanted, io)));
+      for (const c of containers) appendAll(decoded, await decodeContainer(c, wanted, io));
       const missing = wanted.filter((w) => !decoded.some((d) => d.name === w));
       if (missing.length) throw new CliError(`no image ${missing.map(printable).join(', ')}`);
       const pod = containers.length > 1;

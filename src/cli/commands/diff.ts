@@ -27,6 +27,7 @@ import { openPath } from '../open-path.ts';
 import { problemLine } from '../problem-line.ts';
 import { printable } from '../text.ts';
 import { intOption } from './search.ts';
+import { appendAll } from '../../lib/append-all.ts';
 
 interface Opened {
   archive: Archive;
@@ -99,8 +100,8 @@ export const diff: CliCommand = {
       if (typeof a === 'string' || typeof b === 'string') {
         // Say what is wrong with each bad side, and what the good one holds.
         const lines: string[] = [];
-        if (typeof a !== 'string') lines.push(...loneSide(a, 'A'));
-        if (typeof b !== 'string') lines.push(...loneSide(b, 'B'));
+        if (typeof a !== 'string') appendAll(lines, loneSide(a, 'A'));
+        if (typeof b !== 'string') appendAll(lines, loneSide(b, 'B'));
         if (lines.length) io.stdout(lines.map(printable).join('\n') + '\n');
         const bad = [
           ...(typeof a === 'string' ? [`A (${fa}): ${a}`] : []),
@@ -145,7 +146,7 @@ export const diff: CliCommand = {
             showUnchanged: args.flags.has('show-unchanged'),
             ...(memory.has(p) ? { memory: memory.get(p)! } : {}),
           });
-          out.push(...report, '');
+          appendAll(out, report).push('');
         }
         for (const c of pairing.onlyInA)
           out.push(

@@ -5,6 +5,7 @@
  */
 import { inspectTree } from '../../lib/analyses/inspect-tree.ts';
 import { renderTree } from '../../lib/analyses/tree.ts';
+import { appendAll } from '../../lib/append-all.ts';
 import { buildArchiveModels } from '../../lib/model/from-archive.ts';
 import { inspectDocument } from '../../lib/model/export.ts';
 import { toJson } from '../../lib/model/json.ts';
@@ -39,7 +40,10 @@ export const inspect: CliCommand = {
       } else {
         const out: string[] = [];
         for (const c of models)
-          out.push(...renderTree(inspectTree(c.model, c.root || archive.name)).map(printable), '');
+          appendAll(
+            out,
+            renderTree(inspectTree(c.model, c.root || archive.name)).map(printable),
+          ).push('');
         io.stdout(out.join('\n'));
       }
       // What could be read is printed; incomplete evidence still ends with one line and a failure.

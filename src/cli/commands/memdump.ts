@@ -17,6 +17,7 @@ import { CliError, type CliCommand, type CliIO } from '../command.ts';
 import { openPath } from '../open-path.ts';
 import { printable } from '../text.ts';
 import { intOption, vmaLabel } from './search.ts';
+import { appendAll } from '../../lib/append-all.ts';
 
 /** `-o FILE` is the usual spelling; the shared parser knows long options only. */
 const withLongOut = (argv: string[]) => argv.map((a) => (a === '-o' ? '--out' : a));
@@ -72,7 +73,7 @@ export const memdump: CliCommand = {
         for await (const chunk of exportRange(mem, pid, start, end)) {
           await fd.write(chunk.bytes);
           written += chunk.bytes.length;
-          segments.push(...chunk.segments);
+          appendAll(segments, chunk.segments);
         }
       } finally {
         await fd.close();

@@ -37,6 +37,7 @@ export const x: CliCommand = {
       for (const c of containers) {
         if (containers.length > 1) io.stdout(`== ${printable(c.root)}\n`);
         const r = await critExplore(c.images, decodeImage, what as CritExplorer);
+        // critExplore escapes the names it prints (src/lib/visible-text.ts).
         io.stdout(r.text);
         for (const p of r.problems.filter((p) => p.severity !== 'info'))
           io.stderr(`${p.severity}: ${printable(p.message)}\n`);

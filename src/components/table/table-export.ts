@@ -3,6 +3,7 @@ import { toCsv, toJsonRowsWithSource, type ExportColumn } from '../../lib/table/
 import { analyser } from '../../state/analyser.svelte.ts';
 import { saveBytes } from '../download.ts';
 import type { Column } from './columns.ts';
+import { visibleText } from '../../lib/visible-text.ts';
 
 export function exportRows<T>(
   rows: readonly T[],
@@ -10,7 +11,16 @@ export function exportRows<T>(
   name: string,
   format: 'csv' | 'json',
 ): void {
-  const cols: ExportColumn<T>[] = columns.map((c) => ({ key: c.key, value: c.value }));
+  // CSV is read by people (and spreadsheets): hidden characters are shown as escapes there,
+  // and `toCsv` still neutralises formulas. JSON keeps the raw values, for tools.
+  const shown = (c: Column<T>) => (row: T) => {
+    const v = c.value(row);
+    return typeof v === 'string' ? visibleText(v) : v;
+  };
+  const cols: ExportColumn<T>[] = columns.map((c) => ({
+    key: c.key,
+    value: format === 'csv' ? shown(c) : c.value,
+  }));
   // The input's name and digest travel with the JSON export (chain of custody); the CSV is
   // pure RFC 4180, so a CSV reader sees the header first.
   const source = {

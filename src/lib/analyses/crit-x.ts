@@ -13,7 +13,10 @@ import { ImageSet, imageCacheOf, type DecodeImage } from '../criu/image-cache.ts
 import { hasLegacyFiles, legacyFileEntries } from '../model/legacy-files.ts';
 import { FILE_ENTRY_FIELD, fdTypeName } from '../model/names/fd-types.ts';
 import { hasResources, taskState } from '../model/names/task-state.ts';
+import { buildForest, forestLines } from '../model/process-forest.ts';
 import { taskId } from '../model/processes.ts';
+import { visibleText } from '../visible-text.ts';
+import { levelMark, MAX_INDENT_LEVELS } from './tree.ts';
 
 export type CritExplorer = 'ps' | 'fds' | 'mems';
 
@@ -49,7 +52,8 @@ class FileNames {
     const sub = obj(f, FILE_ENTRY_FIELD[type] ?? '');
     switch (type) {
       case 'REG':
-        return str(sub, 'name') || 'unknown path';
+        // crit prints the name raw; a newline or escape in it would forge lines of output.
+        return visibleText(str(sub, 'name') || 'unknown path');
       case 'PIPE': {
         const pipeId = toBig(sub?.['pipe_id']);
         return sub && pipeId !== undefined ? `pipe[${pipeId}]` : 'pipe[?]';
@@ -73,7 +77,6 @@ interface Task {
   sid: number;
   comm: string;
   alive: boolean;
-  kids: Task[];
 }
 
 async function tasks(images: ImageSet): Promise<Task[]> {
@@ -89,27 +92,28 @@ async function tasks(images: ImageSet): Promise<Task[]> {
       sid: taskId(p, 'sid'),
       comm: str(tc, 'comm') ?? '',
       alive: hasResources(taskState(num(tc, 'task_state'))),
-      kids: [],
     });
   }
   return out;
 }
 
-function explorePs(list: Task[], lines: string[]): void {
-  const byPid = new Map(list.map((t) => [t.pid, t]));
-  let root: Task | undefined;
-  for (const t of list) {
-    if (t.ppid === 0) root = t;
-    else byPid.get(t.ppid)?.kids.push(t);
-  }
+/**
+ * crit prints the task with ppid 0 and its descendants. Here every task is printed, under the
+ * safe forest (other roots after it; a cycle cut where its problem says), so that an edited
+ * pstree can neither hide a task nor overflow the stack.
+ */
+function explorePs(list: Task[], lines: string[], problems: Problem[]): void {
+  const forest = buildForest(list);
+  for (const p of forest.problems) problems.push(p);
   lines.push(`${pad('PID', 7)}${pad('PGID', 7)}${pad('SID', 7)}   COMM`);
-  const show = (t: Task, depth: number): void => {
+  for (const { index, depth } of forestLines(forest)) {
+    const t = list[index];
+    // Indented like crit up to MAX_INDENT_LEVELS; deeper tasks say their level instead.
+    const indent = ' '.repeat(4 * Math.min(depth, MAX_INDENT_LEVELS));
     lines.push(
-      `${pad(t.pid, 7)}${pad(t.pgid, 7)}${pad(t.sid, 7)}   ${' '.repeat(4 * depth)}${t.comm}`,
+      `${pad(t.pid, 7)}${pad(t.pgid, 7)}${pad(t.sid, 7)}   ${indent}${levelMark(depth)}${visibleText(t.comm)}`,
     );
-    for (const k of t.kids) show(k, depth + 1);
-  };
-  if (root) show(root, 0);
+  }
 }
 
 async function exploreFds(
@@ -221,7 +225,7 @@ export async function critExplore(
   const images = new ImageSet(imageCacheOf(store, decode), problems);
   const list = await tasks(images);
   const lines: string[] = [];
-  if (what === 'ps') explorePs(list, lines);
+  if (what === 'ps') explorePs(list, lines, problems);
   else {
     // crit falls back to the per-type images of CRIU < 3.4 when files.img is absent.
     const files =

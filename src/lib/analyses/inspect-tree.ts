@@ -6,6 +6,7 @@
  */
 import { printableText } from '../model/bytes.ts';
 import type { CheckpointModel, ProcessInfo, SocketInfo } from '../model/types.ts';
+import { buildForest } from '../model/process-forest.ts';
 import type { TreeNode } from './tree.ts';
 
 const leaf = (label: string): TreeNode => ({ label });
@@ -50,10 +51,11 @@ function socketNode(s: SocketInfo): TreeNode {
   return node(s.description.replace(/ \((?:queued: |\d+ queued)[^)]*\)$/, ''), children);
 }
 
+/** One process with its details; its child processes are attached by `processForest`. */
 function processNode(
   p: ProcessInfo,
-  m: CheckpointModel,
-  byPid: Map<number, ProcessInfo>,
+  sockets: ReadonlyMap<number, SocketInfo>,
+  duplicate: boolean,
 ): TreeNode {
   const title = p.cmdline?.length ? p.cmdline.join(' ') : p.comm;
   const state =
@@ -85,21 +87,35 @@ function processNode(
     if (p.cwd) files.push(leaf(`[cwd]  ${p.cwd}`));
     if (p.root) files.push(leaf(`[root]  ${p.root}`));
     children.push(node('Open files', files));
-    const sockets = p.fds
+    const socketFds = p.fds
       .filter((f) => f.type.endsWith('SK'))
       .map((f) => {
-        const s = m.sockets.find((x) => x.id === f.fileId);
+        const s = sockets.get(f.fileId);
         return s
           ? { ...socketNode(s), label: `[${f.fd}]  ${socketNode(s).label}` }
           : leaf(`[${f.fd}]  ${f.description}`);
       });
-    if (sockets.length) children.push(node('Open sockets', sockets));
-    for (const c of p.children) {
-      const child = byPid.get(c);
-      if (child) children.push(processNode(child, m, byPid));
-    }
+    if (socketFds.length) children.push(node('Open sockets', socketFds));
   }
-  return node(`[${p.pid}${state}]  ${title}`, children);
+  const twice = duplicate ? ' (pid listed again in pstree.img)' : '';
+  return node(`[${p.pid}${state}]  ${title}${twice}`, children);
+}
+
+/**
+ * Every process, each once, under its parent whatever the parent's state (a dead or core-less
+ * parent has no details but keeps its subtree). Built without recursion: the tree comes from
+ * the checkpoint and may be any depth.
+ */
+function processForest(m: CheckpointModel): TreeNode[] {
+  const forest = buildForest(m.processes);
+  const sockets = new Map(m.sockets.map((s) => [s.id, s]));
+  const nodes = m.processes.map((p, i) => processNode(p, sockets, forest.duplicate[i]));
+  forest.children.forEach((kids, i) => {
+    if (kids.length === 0) return;
+    const list = (nodes[i].children ??= []);
+    for (const k of kids) list.push(nodes[k]);
+  });
+  return forest.roots.map((i) => nodes[i]);
 }
 
 export function inspectTree(m: CheckpointModel, fallbackName: string): TreeNode {
@@ -160,14 +176,7 @@ export function inspectTree(m: CheckpointModel, fallbackName: string): TreeNode 
         ),
       ]),
     );
-  const byPid = new Map(m.processes.map((p) => [p.pid, p]));
-  const roots = m.processes.filter((p) => !byPid.has(p.ppid));
-  top.push(
-    node(
-      'Process tree',
-      roots.map((p) => processNode(p, m, byPid)),
-    ),
-  );
+  top.push(node('Process tree', processForest(m)));
   const buffered = m.pipes.filter((p) => p.buffered?.length);
   if (buffered.length)
     top.push(

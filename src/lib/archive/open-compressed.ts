@@ -14,6 +14,7 @@ import { SNIFF_BYTES, sniff } from './sniff.ts';
 import type { TarEntry } from './tar-header.ts';
 import { TarStreamParser } from './tar-stream.ts';
 import type { ArchiveMember, OpenLimits } from './types.ts';
+import { appendAll } from '../append-all.ts';
 
 export const DEFAULT_LIMITS: Required<OpenLimits> = {
   maxOutputBytes: 64 * 1024 ** 3,
@@ -282,7 +283,7 @@ export async function openCompressedTar(
   }
   await reader.cancel().catch(() => undefined);
   await parser.end(stoppedEarly);
-  problems.push(...parser.problems);
+  appendAll(problems, parser.problems);
   // A pass that stopped early (a limit, a non-tar, the end-of-archive blocks) hashes the rest.
   const sha256 = hash ? await hashSource(input, { hash, from: hashed, signal }) : undefined;
   bytesIn = input.size;

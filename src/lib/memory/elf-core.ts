@@ -7,6 +7,7 @@ import { CORE_ARCH_NAMES, coreArch, PRSTATUS_REGS_AT, prstatusSize } from './elf
 import { EXPORT_CHUNK } from './export.ts';
 import { imageCacheOf, type DecodeImage } from '../criu/image-cache.ts';
 import { READABLE_KINDS, type VmaInfo } from './types.ts';
+import { appendAll } from '../append-all.ts';
 
 /**
  * A per-process ELF core file (x86_64 or aarch64), the kind `criu-coredump` makes, so gdb and
@@ -49,7 +50,7 @@ export async function buildElfCore(
   // Only unreadable images are problems here: decoding warnings are the model's to report.
   const entries = async (name: string): Promise<Entry[]> => {
     const decoded = await images.get(name);
-    if (decoded?.magic === '') problems.push(...decoded.problems);
+    if (decoded?.magic === '') appendAll(problems, decoded.problems);
     return decoded?.entries ?? [];
   };
   const info = mem.process(pid);
@@ -151,7 +152,7 @@ export async function buildElfCore(
           if (signal?.aborted) return;
           const len = l.end - at < BigInt(EXPORT_CHUNK) ? Number(l.end - at) : EXPORT_CHUNK;
           const r = await mem.read(pid, at, len);
-          problems.push(...r.problems);
+          appendAll(problems, r.problems);
           yield r.bytes;
         }
       }

@@ -13,6 +13,7 @@ import { PrefixedStore } from './prefixed-store.ts';
 import { RunPlacer } from './place-runs.ts';
 import type { ProcessMemoryInfo } from './types.ts';
 import { readVmas } from './vma.ts';
+import { appendAll } from '../append-all.ts';
 
 export interface OpenMemoryOptions {
   /** The CRIU image decoder; default `decodeImage` from src/lib/criu (tests inject fakes). */
@@ -59,7 +60,10 @@ async function open(
   if (parentStore && depth < MAX_PARENT_DEPTH) {
     // The parent's own parent is its `parent/` members, never the option given for this level.
     parent = await open(parentStore, { ...options, parent: undefined }, depth + 1);
-    problems.push(...parent.problems.map((p) => ({ ...p, message: `parent: ${p.message}` })));
+    appendAll(
+      problems,
+      parent.problems.map((p) => ({ ...p, message: `parent: ${p.message}` })),
+    );
   }
 
   const backing = await loadBackingLookup(images);
@@ -91,7 +95,7 @@ async function open(
     const pagemap = await images.load(pagemapName, true);
     if (pagemap) {
       const index = buildPagemapIndex(pagemapName, pagemap, pageSize.size);
-      problems.push(...index.problems);
+      appendAll(problems, index.problems);
       placer.place(index.runs, runs);
     }
     for (const v of vmas) {
@@ -101,7 +105,7 @@ async function open(
         const index = entries
           ? buildPagemapIndex(v.sharedObject, entries, pageSize.size)
           : undefined;
-        if (index) problems.push(...index.problems);
+        if (index) appendAll(problems, index.problems);
         shmem.set(v.sharedObject, index);
       }
       const index = shmem.get(v.sharedObject);
@@ -131,7 +135,10 @@ async function open(
       dumpedBytes: Number(space.readableBytes()),
     });
   }
-  problems.unshift(...images.problems);
+  // Image problems first; `unshift(...list)` would pass each problem as an argument.
+  const ordered = appendAll([...images.problems], problems);
+  problems.length = 0;
+  appendAll(problems, ordered);
   // Shared objects by themselves (SysV shm and memfd contents, mapped or not): their pagemap
   // offsets placed like addresses, read later through `CheckpointMemory.readShared`.
   const pageSize = info.values().next().value?.pageSize ?? 4096;
@@ -140,7 +147,7 @@ async function open(
     if (!shmem.has(name)) {
       const entries = await images.load(name);
       const index = entries ? buildPagemapIndex(name, entries, pageSize) : undefined;
-      if (index) problems.push(...index.problems);
+      if (index) appendAll(problems, index.problems);
       shmem.set(name, index);
     }
     const index = shmem.get(name);

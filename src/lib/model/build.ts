@@ -10,6 +10,7 @@ import type { MemberStore } from '../archive/member-store.ts';
 import type { Engine } from '../archive/types.ts';
 import type { DecodedImage } from '../criu/types.ts';
 import type { Problem } from '../problems.ts';
+import { appendAll } from '../append-all.ts';
 import { buildContainer } from './container.ts';
 import { buildCriuInfo } from './criu-info.ts';
 import { linkHolders } from './fds.ts';
@@ -71,8 +72,9 @@ export async function buildModel(input: ModelInput): Promise<CheckpointModel> {
 
   // What the memory layer could not read (bad pagemaps, missing pages files), copied: its
   // list is shared with the other views. Missing images the model reports on its own.
-  problems.push(
-    ...memory.problems.filter((p) => p.code !== 'missing-image').map((p) => ({ ...p })),
+  appendAll(
+    problems,
+    memory.problems.filter((p) => p.code !== 'missing-image').map((p) => ({ ...p })),
   );
 
   return {

@@ -8,6 +8,7 @@ import type { FileTable } from './files.ts';
 import type { ImageSet } from '../criu/image-cache.ts';
 import { fdTypeName } from './names/fd-types.ts';
 import type { FdInfo, FileObject } from './types.ts';
+import { appendAll } from '../append-all.ts';
 
 /** FD_CLOEXEC as stored in fdinfo flags. */
 const FD_CLOEXEC = 1;
@@ -49,8 +50,8 @@ export function linkHolders(table: FileTable, fdsByPid: Map<number, FdInfo[]>): 
     if (f.kind === 'pipe' || f.kind === 'fifo') {
       const p = pipes.get(`${f.kind}:${f.pipeId}`);
       if (!p) continue;
-      if (f.end !== 'write') p.readers.push(...f.holders);
-      if (f.end !== 'read') p.writers.push(...f.holders);
+      if (f.end !== 'write') appendAll(p.readers, f.holders);
+      if (f.end !== 'read') appendAll(p.writers, f.holders);
     }
     if (f.kind === 'socket') {
       const s = sockets.get(f.id);

@@ -12,6 +12,8 @@ import { problem, type Problem } from '../problems.ts';
 import { isoTime } from './bytes.ts';
 import { modeString } from './names/open-flags.ts';
 import type { FsChanges, TarFileEntry, TarListing } from './types.ts';
+import { describeCollision, findPathCollisions } from './path-collisions.ts';
+import { appendAll } from '../append-all.ts';
 
 /** A tar member of the container root as a ByteSource for the archive layer's tar index. */
 class MemberSource implements ByteSource {
@@ -69,8 +71,25 @@ async function listing(
   if (!root.has(name)) return undefined;
   try {
     const index = await indexTar(await tarSource(root, name), { label: name });
-    problems.push(...index.problems.map((p) => ({ ...p, severity: 'warning' as const })));
-    return { member: name, entries: index.entries.map(fileEntry) };
+    appendAll(
+      problems,
+      index.problems.map((p) => ({ ...p, severity: 'warning' as const })),
+    );
+    const entries = index.entries.map(fileEntry);
+    const collisions = findPathCollisions(entries);
+    // One problem per listing, naming a few: an attacker can make thousands of collisions.
+    if (collisions.length)
+      problems.push(
+        problem(
+          'path-collision',
+          `${collisions.length} path collision${collisions.length === 1 ? '' : 's'} in ${name}, suspicious in itself (every entry is kept): ${collisions
+            .slice(0, 3)
+            .map((c) => describeCollision(c, name))
+            .join('; ')}${collisions.length > 3 ? '; …' : ''}`,
+          { severity: 'warning', file: name },
+        ),
+      );
+    return { member: name, entries };
   } catch (e) {
     problems.push(
       problem(

@@ -19,6 +19,7 @@ import { problem } from '../problems.ts';
 import { readProcessMemory } from './memory-adapter.ts';
 import type { MmInfo, ProcessInfo, ThreadInfo } from './types.ts';
 import { buildVmas } from './vmas.ts';
+import { buildForest } from './process-forest.ts';
 
 /** Command lines and environments larger than this are cut (and say so). */
 const MAX_ARGS_BYTES = 1 << 20;
@@ -225,7 +226,11 @@ export async function buildProcesses(ctx: ProcessContext): Promise<ProcessInfo[]
   }
   const procs: ProcessInfo[] = [];
   for (const p of tree) procs.push(await buildOne(ctx, p));
-  const byPid = new Map(procs.map((p) => [p.pid, p]));
-  for (const p of procs) if (p.ppid !== 0) byPid.get(p.ppid)?.children.push(p.pid);
+  // Children follow the safe forest: a cut cycle or a self-parent adds no child link.
+  const forest = buildForest(procs);
+  forest.children.forEach((kids, i) => {
+    for (const k of kids) procs[i].children.push(procs[k].pid);
+  });
+  for (const p of forest.problems) ctx.images.report(p);
   return procs;
 }

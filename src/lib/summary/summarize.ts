@@ -6,6 +6,7 @@ import { isRecord, parseJsonFile, str } from './json-file.ts';
 import { podmanInterfaces } from './network.ts';
 import { decodeStatsFile } from './stats-dump.ts';
 import type { CheckpointSummary, ContainerSummary, MemberSummary } from './types.ts';
+import { appendAll } from '../append-all.ts';
 
 /** stats-dump is ~50 bytes; a bigger one is damaged and only its head is decoded. */
 const STATS_MAX = 64 * 1024;
@@ -99,7 +100,7 @@ async function summarizeContainer(
       ? await readExact(source, 0, Math.min(source.size, STATS_MAX))
       : new Uint8Array(0);
     const decoded = decodeStatsFile(bytes, statsPath);
-    problems.push(...decoded.problems);
+    appendAll(problems, decoded.problems);
     if (decoded.stats) summary.stats = decoded.stats;
   }
   return summary;

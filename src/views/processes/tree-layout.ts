@@ -1,19 +1,26 @@
 /**
  * Process tree layout, as an indented tree (like `ps --forest` / pstree): one row per
- * process in depth-first order, children indented under their parent. d3-hierarchy builds
- * the hierarchy and the order; Svelte draws the SVG. Unlike a tidy tree, the root stays at
- * the top and a shell with 60 children stays readable by scrolling down.
+ * process in depth-first order, children indented under their parent; Svelte draws the SVG.
+ * The root stays at the top and a shell with 60 children stays readable by scrolling down.
+ * The order comes from the model's safe forest, not d3's stratify: pstree.img may hold a ppid
+ * cycle, a pid twice or a 20,000-deep chain, and every row must still be drawn exactly once.
  */
-import { stratify } from 'd3-hierarchy';
+import { buildForest, forestLines, type ProcessForest } from '../../lib/model/process-forest.ts';
 import type { ProcessRow } from '../../../workers/model-protocol.ts';
 
 export const NODE_WIDTH = 420;
 export const NODE_HEIGHT = 26;
 const ROW_GAP = 6;
 const INDENT = 26;
+/** Room right of the boxes for notes such as `ppid 11 ignored: cycle`. */
+export const NOTE_WIDTH = 190;
 
 export interface PlacedProcess {
   row: ProcessRow;
+  /** Unique even when a pid is listed twice (the row's place in the input). */
+  key: number;
+  /** Why the row is not where its ppid puts it, or is drawn twice (an edited pstree). */
+  note?: string;
   x: number;
   y: number;
 }
@@ -26,56 +33,59 @@ export interface TreeLayout {
   height: number;
   /** The deepest indent: columns after the name start past it, so they line up. */
   maxIndent: number;
+  /** Whether any row has a note (the drawing then makes room for it). */
+  notes: boolean;
 }
 
-/** Stands in for the parent of every root, so a forest lays out as one tree. */
-const VIRTUAL_ROOT = -1;
+/** Rows whose place the forest changed: a duplicate pid, a self-parent, a cut cycle. */
+function noteOf(
+  rows: readonly ProcessRow[],
+  forest: ProcessForest,
+  index: number,
+  pids: Set<number>,
+) {
+  const row = rows[index];
+  if (forest.duplicate[index]) return `pid ${row.pid} listed again`;
+  if (forest.parent[index] >= 0 || row.ppid === 0) return undefined;
+  if (row.ppid === row.pid) return 'its own parent';
+  return pids.has(row.ppid) ? `ppid ${row.ppid} ignored: cycle` : undefined;
+}
 
 export function layoutTree(rows: readonly ProcessRow[]): TreeLayout {
-  if (rows.length === 0) return { nodes: [], links: [], width: 0, height: 0, maxIndent: 0 };
-  const pids = new Set(rows.map((r) => r.pid));
-  type Item = { pid: number; parent: number; row?: ProcessRow };
-  const items: Item[] = [
-    { pid: VIRTUAL_ROOT, parent: NaN },
-    ...rows.map((row) => ({
-      pid: row.pid,
-      parent: pids.has(row.ppid) && row.ppid !== row.pid ? row.ppid : VIRTUAL_ROOT,
-      row,
-    })),
-  ];
-  const root = stratify<Item>()
-    .id((d) => String(d.pid))
-    .parentId((d) => (Number.isNaN(d.parent) ? undefined : String(d.parent)))(items);
-  root.sort((a, b) => a.data.pid - b.data.pid);
-
+  if (rows.length === 0)
+    return { nodes: [], links: [], width: 0, height: 0, maxIndent: 0, notes: false };
+  const forest = buildForest(rows);
+  const lines = forestLines(forest, (a, b) => rows[a].pid - rows[b].pid || a - b);
   const at = new Map<number, { x: number; y: number }>();
   const nodes: PlacedProcess[] = [];
-  let line = 0;
-  root.eachBefore((n) => {
-    if (!n.data.row) return; // the virtual root is not drawn
-    const place = { x: (n.depth - 1) * INDENT, y: line++ * (NODE_HEIGHT + ROW_GAP) };
-    at.set(n.data.pid, place);
-    nodes.push({ row: n.data.row, ...place });
+  let maxIndent = 0;
+  const pids = new Set(rows.map((r) => r.pid));
+  let notes = false;
+  lines.forEach(({ index, depth }, line) => {
+    const place = { x: depth * INDENT, y: line * (NODE_HEIGHT + ROW_GAP) };
+    at.set(index, place);
+    const note = noteOf(rows, forest, index, pids);
+    if (note) notes = true;
+    nodes.push({ row: rows[index], key: index, ...place, ...(note ? { note } : {}) });
+    if (place.x > maxIndent) maxIndent = place.x;
   });
-  const links = root
-    .links()
-    .filter((l) => l.source.data.row)
-    .map((l) => {
-      const s = at.get(l.source.data.pid)!;
-      const t = at.get(l.target.data.pid)!;
-      const x = s.x + INDENT / 2;
-      const y = t.y + NODE_HEIGHT / 2;
-      return {
-        key: `${l.source.data.pid}-${l.target.data.pid}`,
-        d: `M${x},${s.y + NODE_HEIGHT} V${y} H${t.x}`,
-      };
+  const links: TreeLayout['links'] = [];
+  for (const { index } of lines) {
+    const parent = forest.parent[index];
+    if (parent < 0) continue;
+    const s = at.get(parent)!;
+    const t = at.get(index)!;
+    links.push({
+      key: `${parent}-${index}`,
+      d: `M${s.x + INDENT / 2},${s.y + NODE_HEIGHT} V${t.y + NODE_HEIGHT / 2} H${t.x}`,
     });
-  const maxIndent = Math.max(...nodes.map((n) => n.x));
+  }
   return {
     nodes,
     links,
     maxIndent,
-    width: maxIndent + NODE_WIDTH + 2,
-    height: line * (NODE_HEIGHT + ROW_GAP),
+    notes,
+    width: maxIndent + NODE_WIDTH + (notes ? NOTE_WIDTH : 0) + 2,
+    height: lines.length * (NODE_HEIGHT + ROW_GAP),
   };
 }

@@ -1,7 +1,12 @@
 /** Pure layout and export helpers of the model views. */
 import { describe, expect, it } from 'vitest';
 import { layoutTree } from '../../../src/views/processes/tree-layout.ts';
-import { buildFsTree, visibleLines } from '../../../src/views/files/fs-tree.ts';
+import {
+  buildFsTree,
+  nodePath,
+  visibleLines,
+  type FsNode,
+} from '../../../src/views/files/fs-tree.ts';
 import { csvField, toCsv, toJsonRows } from '../../../src/lib/table/csv.ts';
 import { sortRows, type Column } from '../../../src/components/table/columns.ts';
 import type { FsEntryRow, ProcessRow } from '../../../workers/model-protocol.ts';
@@ -52,13 +57,11 @@ describe('fs tree', () => {
   it('makes up folders from paths and hides the contents of closed ones', () => {
     const root = buildFsTree([entry('etc/motd'), entry('srv/a/b.txt'), entry('./', 'directory')]);
     expect(root.children.map((c) => c.name)).toEqual(['etc', 'srv']);
-    expect(visibleLines(root, new Set()).map((l) => l.node.path)).toEqual(['etc', 'srv']);
-    expect(visibleLines(root, new Set(['srv', 'srv/a'])).map((l) => l.node.path)).toEqual([
-      'etc',
-      'srv',
-      'srv/a',
-      'srv/a/b.txt',
-    ]);
+    const paths = (open: FsNode[]) =>
+      visibleLines(root, new Set(open.map((n) => n.key))).map((l) => nodePath(l.node));
+    expect(paths([])).toEqual(['etc', 'srv']);
+    const srv = root.children[1]!;
+    expect(paths([srv, srv.children[0]!])).toEqual(['etc', 'srv', 'srv/a', 'srv/a/b.txt']);
   });
 });
 
