@@ -6,6 +6,7 @@
  */
 import type { MemberStore } from '../archive/member-store.ts';
 import { problem, type Problem } from '../problems.ts';
+import { publishedPorts } from './ports.ts';
 import type { ContainerInfo, ContainerSizes, NetworkInterface, OciMount } from './types.ts';
 
 type Json = Record<string, unknown>;
@@ -197,6 +198,7 @@ export async function buildContainer(
     annotations,
     labels: stringMap(config?.['labels']),
     network,
+    publishedPorts: publishedPorts(config),
     ociMounts: ociMounts(spec ?? podmanSpec),
     ociProcess: process && {
       args: strings(process['args']),
