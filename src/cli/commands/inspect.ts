@@ -5,13 +5,35 @@
  */
 import { inspectTree } from '../../lib/analyses/inspect-tree.ts';
 import { renderTree } from '../../lib/analyses/tree.ts';
-import { buildArchiveModels } from '../../lib/model/from-archive.ts';
-import { inspectJson } from '../../lib/model/export.ts';
+import { buildArchiveModels, type ContainerModel } from '../../lib/model/from-archive.ts';
+import type { Archive } from '../../lib/archive/types.ts';
+import { inspectDocument } from '../../lib/model/export.ts';
+import { toJson } from '../../lib/model/json.ts';
+import { archiveFindings } from '../../lib/analyses/findings/archive.ts';
+import { openContainerMemory } from '../../lib/memory/archive-memory.ts';
 import { parseArgs } from '../args.ts';
 import { CliError, type CliCommand, type CliIO } from '../command.ts';
 import { openPath } from '../open-path.ts';
 import { problemLine } from '../problem-line.ts';
 import { printable } from '../text.ts';
+
+/** The inspect document with the triage findings: top level, and per container in a pod. */
+async function withFindings(
+  archive: Archive,
+  models: ContainerModel[],
+): Promise<Record<string, unknown>> {
+  const doc = inspectDocument(archive.name, models, archive.sha256);
+  const found = await archiveFindings(models, (root) => {
+    const layout = archive.layout.containers.find((l) => l.root === root);
+    return layout ? openContainerMemory(archive, layout) : undefined;
+  });
+  if (Array.isArray(doc['containers']))
+    doc['containers'] = (doc['containers'] as Record<string, unknown>[]).map((c, i) => ({
+      ...c,
+      findings: found.containers[i]?.findings ?? [],
+    }));
+  return { ...doc, findings: found.all };
+}
 
 export const inspect: CliCommand = {
   name: 'inspect',
@@ -27,7 +49,7 @@ export const inspect: CliCommand = {
         throw new CliError(problemLine(archive.name, archive.problems));
       const models = await buildArchiveModels(archive);
       if (flags.has('json')) {
-        io.stdout(inspectJson(archive.name, models, 2, archive.sha256) + '\n');
+        io.stdout(toJson(await withFindings(archive, models), 2) + '\n');
       } else {
         const out: string[] = [];
         for (const c of models)

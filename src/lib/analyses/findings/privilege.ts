@@ -49,6 +49,8 @@ const ESCAPE_CAPS = new Set([
   'CAP_SYSLOG',
 ]);
 
+const NETWORK_CAPS = new Set(['CAP_NET_ADMIN', 'CAP_NET_RAW']);
+
 /** The engine's default effective set and its name; undefined for a bare CRIU dump. */
 export function engineDefaultCaps(engine: string): { name: string; caps: Set<string> } | undefined {
   if (/podman/i.test(engine)) return { name: 'Podman', caps: new Set(PODMAN_DEFAULT) };
@@ -75,15 +77,18 @@ export function privilegeFindings(model: CheckpointModel): Finding[] {
       : creds.capEffective.filter((c) => ESCAPE_CAPS.has(c));
     if (extra.length > 0) {
       const escape = extra.filter((c) => ESCAPE_CAPS.has(c));
+      const net = extra.filter((c) => NETWORK_CAPS.has(c));
       out.push({
         rule: RULES.extraCapabilities,
         summary: `pid ${p.pid} (${p.comm}) has ${extra.join(', ')}${engine ? ` beyond ${engine.name}'s default set` : ''}`,
-        severity: !engine ? 'info' : escape.length ? 'high' : RULES.extraCapabilities.severity,
-        ...(!engine
-          ? { severityNote: bareNote }
+        severity: !engine ? 'info' : escape.length ? 'high' : net.length ? 'medium' : 'low',
+        severityNote: !engine
+          ? bareNote
           : escape.length
-            ? { severityNote: `${escape.join(', ')} can be used to reach the host` }
-            : {}),
+            ? `${escape.join(', ')} can be used to reach the host`
+            : net.length
+              ? `${net.join(', ')} reach the network stack`
+              : 'none of them is a known way out of a container',
         pid: p.pid,
         evidence: [processEvidence(p)],
       });

@@ -255,11 +255,11 @@ export const RULES = {
   extraCapabilities: rule({
     id: 'privilege.extra-capabilities',
     title: "Capabilities beyond the engine's default set",
-    severity: 'medium',
+    severity: 'high',
     attack: 'T1611',
-    why: 'A process with capabilities the engine does not grant by default can do more than a container normally can; CAP_SYS_ADMIN, CAP_SYS_PTRACE, CAP_SYS_MODULE, CAP_DAC_READ_SEARCH and a few others are a known way out to the host (rated high).',
+    why: 'A process with capabilities the engine does not grant by default can do more than a container normally can. CAP_SYS_ADMIN, CAP_SYS_PTRACE, CAP_SYS_MODULE, CAP_DAC_READ_SEARCH and a few others are known ways out to the host (high); CAP_NET_ADMIN and CAP_NET_RAW reach the network stack (medium); the rest are rated low.',
     benign:
-      'Containers started with --cap-add or --privileged on purpose (VPNs need NET_ADMIN, debuggers SYS_PTRACE).',
+      'Containers started with --cap-add or --privileged on purpose (VPNs need NET_ADMIN, debuggers SYS_PTRACE); engines differ in their defaults (Podman grants SYS_CHROOT and SETFCAP, CRI-O does not).',
   }),
   seccompOff: rule({
     id: 'privilege.seccomp-off',
