@@ -16,6 +16,7 @@ import { chooseLargeMemberSink } from './large-member-storage.ts';
 import { groupProblems } from './problem-groups.ts';
 import { createMemoryApi, memoryCache } from './memory-api.ts';
 import { createCompareApi } from './compare-api.ts';
+import { createFindingsApi } from './findings-api.ts';
 import type {
   ImageEntriesWindow,
   ImageRow,
@@ -264,6 +265,9 @@ export function createAnalyserApi() {
 
     // Comparison with a second checkpoint, opened beside this one.
     ...compareApi,
+
+    // Triage findings, from the same models and memory as the views.
+    ...createFindingsApi(models.all, memory),
   };
 }
 
