@@ -5,6 +5,7 @@
 import type { NavItem } from '../components/nav-item.ts';
 
 export const MODEL_NAV: NavItem[] = [
+  { view: 'findings', label: 'Findings' },
   { view: 'processes', label: 'Processes' },
   { view: 'files', label: 'Files' },
   { view: 'sockets', label: 'Sockets' },
@@ -13,7 +14,16 @@ export const MODEL_NAV: NavItem[] = [
   { view: 'mounts', label: 'Mounts' },
 ];
 
-const VIEWS = new Set(['processes', 'process', 'files', 'sockets', 'fs', 'ipc', 'mounts']);
+const VIEWS = new Set([
+  'findings',
+  'processes',
+  'process',
+  'files',
+  'sockets',
+  'fs',
+  'ipc',
+  'mounts',
+]);
 
 export function isModelRoute(segments: readonly string[]): boolean {
   const [view, , tab] = segments;

@@ -7,7 +7,8 @@
 import { stratify } from 'd3-hierarchy';
 import type { ProcessRow } from '../../../workers/model-protocol.ts';
 
-export const NODE_WIDTH = 420;
+/** Room for pid, name, threads, state badge and a finding mark. */
+export const NODE_WIDTH = 500;
 export const NODE_HEIGHT = 26;
 const ROW_GAP = 6;
 const INDENT = 26;
