@@ -14,11 +14,11 @@ function mainEvidence(f: Finding) {
 
 export function findingColumns(withContainer: boolean): Column<Finding>[] {
   return [
-    // Rank sorts by severity (0 = high); the word is what is read and exported beside it.
+    // Rank sorts by severity (1 = high); the word is what is read and exported beside it.
     {
       key: 'rank',
       label: 'Rank',
-      value: (f) => severityRank(f.severity),
+      value: (f) => severityRank(f.severity) + 1,
       width: '3.8rem',
       align: 'right',
     },
