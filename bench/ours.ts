@@ -4,13 +4,15 @@
  * files of 4 GiB or more). Prints one JSON line: the in-process time of the operation (without Node/tsx start-up)
  * and what it found, so the runner can check results as well as time them.
  *
- *   tsx bench/ours.ts tree|model|open|search-literal|search-regex ARCHIVE [PATTERN]
+ *   tsx bench/ours.ts tree|model|open|findings|search-literal|search-regex ARCHIVE [PATTERN]
  */
 import { openPath } from '../src/cli/open-path.ts';
 import { decodeImage } from '../src/lib/criu/decode-image.ts';
 import { openMemory } from '../src/lib/memory/index.ts';
 import { searchMemory, type SearchQuery } from '../src/lib/memory/search.ts';
 import { buildArchiveModels } from '../src/lib/model/from-archive.ts';
+import { archiveFindings } from '../src/lib/analyses/findings/archive.ts';
+import { openContainerMemory } from '../src/lib/memory/archive-memory.ts';
 
 async function processTree(path: string): Promise<Record<string, unknown>> {
   const archive = await openPath(path);
@@ -41,6 +43,26 @@ async function search(path: string, query: SearchQuery): Promise<Record<string, 
   return { matches, scannedBytes: scanned, searchMs: ms };
 }
 
+/** Open, model, memory and every findings rule: what `findings ARCHIVE` does. */
+async function findings(path: string): Promise<Record<string, unknown>> {
+  const archive = await openPath(path, { sha256: false });
+  const opened = performance.now();
+  const models = await buildArchiveModels(archive);
+  const started = performance.now();
+  const r = await archiveFindings(models, (root) => {
+    const layout = archive.layout.containers.find((l) => l.root === root);
+    return layout ? openContainerMemory(archive, layout) : undefined;
+  });
+  const findingsMs = performance.now() - started;
+  await archive.dispose();
+  return {
+    findings: r.all.length,
+    high: r.all.filter((f) => f.severity === 'high').length,
+    findingsMs,
+    modelMs: started - opened,
+  };
+}
+
 async function main(): Promise<void> {
   const [op, path, pattern] = process.argv.slice(2);
   const started = performance.now();
@@ -62,6 +84,9 @@ async function main(): Promise<void> {
       await archive.dispose();
       break;
     }
+    case 'findings':
+      result = await findings(path);
+      break;
     case 'search-literal':
       result = await search(path, { kind: 'text', text: pattern });
       break;
