@@ -30,7 +30,7 @@ export function createFindingsApi(
   memory: () => Promise<Opened>,
   extraOf: (container: number) => readonly Finding[] = () => [],
 ) {
-  let forModels: Promise<ContainerModel[]> | undefined;
+  let forModels: ContainerModel[] | undefined;
   let computed: Promise<{ view: FindingsView; problems: Problem[] }> | undefined;
 
   async function compute(all: ContainerModel[]) {
@@ -56,10 +56,11 @@ export function createFindingsApi(
   }
 
   async function current() {
-    const m = models();
+    // The model cache hands out the same array while the same archive is open.
+    const m = await models();
     if (m !== forModels || !computed) {
       forModels = m;
-      computed = m.then(compute);
+      computed = compute(m);
     }
     return computed;
   }

@@ -20,7 +20,7 @@ export function evidenceHref(t: EvidenceTarget | undefined, container = 0): stri
     case 'address':
       return memoryHref({ pid: t.pid, container, address: t.address });
     case 'rootfs':
-      return href('fs');
+      return href('fs', t.path);
     case 'file':
       return href('files');
     case 'image':

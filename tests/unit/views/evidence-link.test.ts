@@ -1,0 +1,56 @@
+/** Every evidence target opens a view the router knows, at the right place. */
+import { describe, expect, it } from 'vitest';
+import { evidenceHref } from '../../../src/views/findings/evidence-link.ts';
+import { isModelRoute } from '../../../src/views/model-routes.ts';
+import { isMemoryRoute, parseMemoryPlace } from '../../../src/views/memory/memory-route.ts';
+
+const segments = (h: string) =>
+  h
+    .replace(/^#\//, '')
+    .split('/')
+    .map((s) => decodeURIComponent(s));
+
+describe('evidence links', () => {
+  it('an address opens the hex view there, in its container', () => {
+    const h = evidenceHref({ to: 'address', pid: 11, address: 0x7f2399045000n }, 1)!;
+    expect(h).toBe('#/process/11/memory/c/1/at/0x7f2399045000');
+    expect(parseMemoryPlace(segments(h).slice(1))).toEqual({
+      container: 1,
+      pid: 11,
+      address: 0x7f2399045000n,
+      tab: 'hex',
+    });
+  });
+
+  it('a VMA opens the hex view at its start', () => {
+    expect(evidenceHref({ to: 'vma', pid: 3, start: 0x1000n, end: 0x2000n })).toBe(
+      '#/process/3/memory/at/0x1000',
+    );
+  });
+
+  it('the other targets open model views the route table knows', () => {
+    const hrefs = [
+      evidenceHref({ to: 'process', pid: 7 }),
+      evidenceHref({ to: 'fd', pid: 7, fd: 0 }),
+      evidenceHref({ to: 'socket', id: 54 }),
+      evidenceHref({ to: 'rootfs', path: 'etc/ld.so.preload' }),
+      evidenceHref({ to: 'file', fileId: 21 }),
+    ];
+    expect(hrefs).toEqual([
+      '#/process/7',
+      '#/process/7/files',
+      '#/sockets',
+      '#/fs/etc%2Fld.so.preload',
+      '#/files',
+    ]);
+    for (const h of hrefs) expect(isModelRoute(segments(h!)), h).toBe(true);
+    expect(segments(hrefs[3]!)).toEqual(['fs', 'etc/ld.so.preload']);
+    expect(isMemoryRoute(segments(evidenceHref({ to: 'vma', pid: 1, start: 0n, end: 1n })!))).toBe(
+      true,
+    );
+    expect(evidenceHref({ to: 'image', name: 'deleted.files' }, 0)).toBe(
+      '#/images/0/deleted.files',
+    );
+    expect(isModelRoute(['findings'])).toBe(true);
+  });
+});
