@@ -34,10 +34,9 @@ export function exeFacts(p: ProcessInfo, model: CheckpointModel): ExeFacts {
     (start !== undefined ? p.maps.find((v) => v.start <= start && start < v.end) : undefined) ??
     p.maps.find((v) => v.prot.includes('x') && (v.kind === 'file' || v.kind === 'memfd'));
   const exe = p.exe;
-  if (exe !== undefined && isMemfdPath(exe))
-    return { path: exe.replace(/ \(deleted\)$/, ''), deleted: false, memfd: true, codeVma };
-  if (exe === undefined && codeVma?.kind === 'memfd') {
-    const name = (codeVma.path ?? 'memfd:?').replace(/ \(deleted\)$/, '');
+  const memfdCode = exe === undefined && codeVma?.kind === 'memfd';
+  if ((exe !== undefined && isMemfdPath(exe)) || memfdCode) {
+    const name = ((memfdCode ? codeVma?.path : exe) ?? 'memfd:?').replace(/ \(deleted\)$/, '');
     const memfd = model.memfds.find((m) => `memfd:${m.name}` === name || m.name === name);
     return {
       path: name.startsWith('memfd:') ? name : `memfd:${name}`,

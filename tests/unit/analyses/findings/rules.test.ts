@@ -238,7 +238,16 @@ describe('executable rules', () => {
     );
     expect(f.summary).toContain('memfd:payload');
     expect(f.evidence.map((e) => e.target)).toContainEqual({ to: 'file', fileId: 9 });
-    await fires(model({ processes: [proc(1, { exe: 'memfd:x (deleted)' })] }), RULES.exeMemfd.id);
+    // The kernel's way of naming it (what the model may say once it resolves memfd exes).
+    const named = await fires(
+      model({
+        processes: [proc(1, { exe: 'memfd:x (deleted)' })],
+        memfds: [{ inodeId: 4, name: 'x', sharedAnonymous: false, seals: [], fileIds: [4] }],
+      }),
+      RULES.exeMemfd.id,
+    );
+    expect(named.summary).toContain('runs from memfd:x');
+    expect(named.evidence.map((e) => e.target)).toContainEqual({ to: 'file', fileId: 4 });
     expect(await only(model(), RULES.exeMemfd.id)).toEqual([]);
   });
 
