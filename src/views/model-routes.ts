@@ -5,13 +5,14 @@
 import type { NavItem } from '../components/nav-item.ts';
 
 export const MODEL_NAV: NavItem[] = [
-  { view: 'findings', label: 'Findings' },
   { view: 'processes', label: 'Processes' },
   { view: 'files', label: 'Files' },
   { view: 'sockets', label: 'Sockets' },
   { view: 'fs', label: 'FS diff' },
   { view: 'ipc', label: 'IPC' },
   { view: 'mounts', label: 'Mounts' },
+  // Last, so the number keys of the views before it stay as they were.
+  { view: 'findings', label: 'Findings' },
 ];
 
 const VIEWS = new Set([
