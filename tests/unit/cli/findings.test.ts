@@ -36,7 +36,7 @@ describe('cli findings', () => {
       'LOW',
     ]);
     expect(r.out).toContain('memory.wx-anonymous [T1055]: pid 11 (fx-memfd-exe)');
-    expect(r.out).toContain('- pid 11 VMA 0x7f2399045000-0x7f2399046000 rwx [anon]');
+    expect(r.out).toContain('- pid 11 VMA 0x7f2399045000-0x7f2399046000 rwx [anon-private]');
   });
 
   it('--json: the findings with exact addresses as JSON numbers', async () => {
@@ -83,9 +83,14 @@ describe('cli findings', () => {
     const whole = fs.readFileSync(fixture('lifecycle.tar.zst'));
     const cut = path.join(tmp, 'cut.tar.zst');
     fs.writeFileSync(cut, whole.subarray(0, Math.floor(whole.length * 0.6)));
-    const r = await cli('findings', cut, '--fail-on', 'high');
+    const r = await cli('findings', cut);
     expect(r.code).toBe(1);
     expect(r.err.trim().split('\n')).toHaveLength(1);
+    // What was read still holds pid 11's memfd executable: a failing finding wins over damage.
+    expect(r.out).toContain('exe.memfd [T1620]: pid 11 (fx-memfd-exe)');
+    const failing = await cli('findings', cut, '--fail-on', 'high');
+    expect(failing.code).toBe(3);
+    expect(failing.err.trim().split('\n')).toHaveLength(1);
   });
 
   it('a pod: per container and together', async () => {

@@ -1,8 +1,13 @@
 /** Every evidence target opens a view the router knows, at the right place. */
 import { describe, expect, it } from 'vitest';
 import { evidenceHref } from '../../../src/views/findings/evidence-link.ts';
-import { isModelRoute } from '../../../src/views/model-routes.ts';
-import { isMemoryRoute, parseMemoryPlace } from '../../../src/views/memory/memory-route.ts';
+import { parseMemoryPlace } from '../../../src/views/memory/memory-route.ts';
+import MemoryPage from '../../../src/views/memory/MemoryPage.svelte';
+import { matchRoute } from '../../../src/views/route-match.ts';
+import { OVERVIEW, ROUTES } from '../../../src/views/routes.ts';
+
+/** The page's route table takes the address (no fall back to the Overview). */
+const routed = (segs: string[]) => matchRoute(ROUTES, segs, OVERVIEW).route.view === segs[0];
 
 const segments = (h: string) =>
   h
@@ -43,14 +48,13 @@ describe('evidence links', () => {
       '#/fs/etc%2Fld.so.preload',
       '#/files',
     ]);
-    for (const h of hrefs) expect(isModelRoute(segments(h!)), h).toBe(true);
+    for (const h of hrefs) expect(routed(segments(h!)), h).toBe(true);
     expect(segments(hrefs[3]!)).toEqual(['fs', 'etc/ld.so.preload']);
-    expect(isMemoryRoute(segments(evidenceHref({ to: 'vma', pid: 1, start: 0n, end: 1n })!))).toBe(
-      true,
-    );
+    const vma = segments(evidenceHref({ to: 'vma', pid: 1, start: 0n, end: 1n })!);
+    expect(matchRoute(ROUTES, vma, OVERVIEW).route.component).toBe(MemoryPage);
     expect(evidenceHref({ to: 'image', name: 'deleted.files' }, 0)).toBe(
       '#/images/0/deleted.files',
     );
-    expect(isModelRoute(['findings'])).toBe(true);
+    expect(routed(['findings'])).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { processEvidence, vmaEvidence } from './evidence.ts';
 import { basename, inTempDir, isHidden, isMemfdPath, markedDeleted } from './paths.ts';
 import { RULES } from './rules.ts';
 import type { Evidence, Finding } from './types.ts';
+import { fileOrMemfd } from './vma-kinds.ts';
 
 /** TASK_COMM_LEN is 16 with the NUL: the kernel keeps 15 characters of the name. */
 const COMM_LEN = 15;
@@ -32,7 +33,7 @@ export function exeFacts(p: ProcessInfo, model: CheckpointModel): ExeFacts {
   const start = p.mm?.startCode;
   const codeVma =
     (start !== undefined ? p.maps.find((v) => v.start <= start && start < v.end) : undefined) ??
-    p.maps.find((v) => v.prot.includes('x') && (v.kind === 'file' || v.kind === 'memfd'));
+    p.maps.find((v) => v.prot.includes('x') && fileOrMemfd(v));
   const exe = p.exe;
   const memfdCode = exe === undefined && codeVma?.kind === 'memfd';
   if ((exe !== undefined && isMemfdPath(exe)) || memfdCode) {
@@ -127,7 +128,7 @@ export function executableFindings(model: CheckpointModel): Finding[] {
 function libraryFindings(p: ProcessInfo, exe: ExeFacts, deleted: Set<string>): Finding[] {
   const byPath = new Map<string, { reasons: string[]; vmas: VmaInfo[] }>();
   for (const v of p.maps) {
-    if ((v.kind !== 'file' && v.kind !== 'memfd') || !v.path) continue;
+    if (!fileOrMemfd(v) || !v.path) continue;
     if (v.path === exe.path || v === exe.codeVma || (exe.codeVma && v.path === exe.codeVma.path))
       continue;
     const plain = v.path.replace(/ \(deleted\)$/, '');

@@ -10,14 +10,10 @@ import { addressEvidence, processEvidence, vmaEvidence } from './evidence.ts';
 import { RULES } from './rules.ts';
 import { jitRuntime } from './runtimes.ts';
 import type { Finding } from './types.ts';
+import { anonymousLike, fileOrMemfd } from './vma-kinds.ts';
 
 const DEFAULT_PAGE = 4096;
 const ELF_MAGIC = [0x7f, 0x45, 0x4c, 0x46];
-
-/** Memory no file backs, where run-time code has no business being. */
-function anonymousLike(v: VmaInfo): boolean {
-  return v.kind === 'anon' || v.kind === 'heap' || v.kind === 'stack' || v.kind === 'shmem';
-}
 
 function executable(v: VmaInfo): boolean {
   return v.prot.includes('x');
@@ -155,12 +151,7 @@ export async function memoryFindings(
           });
         }
       }
-      if (
-        (v.kind === 'file' || v.kind === 'memfd') &&
-        !v.shared &&
-        executable(v) &&
-        v.pagesInImage + v.pagesInParent > 0
-      ) {
+      if (fileOrMemfd(v) && !v.shared && executable(v) && v.pagesInImage + v.pagesInParent > 0) {
         const isParasiteVma = parasite?.vma === v;
         let written: { start: bigint; end: bigint }[];
         if (memory) {

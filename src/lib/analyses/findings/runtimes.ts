@@ -5,6 +5,7 @@
  */
 import type { ProcessInfo } from '../../model/types.ts';
 import { basename } from './paths.ts';
+import { fileOrMemfd } from './vma-kinds.ts';
 
 interface Runtime {
   name: string;
@@ -28,7 +29,7 @@ const RUNTIMES: readonly Runtime[] = [
 /** The JIT runtime this process has mapped, and the file that says so. */
 export function jitRuntime(p: ProcessInfo): { name: string; file: string } | undefined {
   for (const v of p.maps) {
-    if (!v.path || (v.kind !== 'file' && v.kind !== 'memfd')) continue;
+    if (!v.path || !fileOrMemfd(v)) continue;
     const base = basename(v.path);
     const hit = RUNTIMES.find((r) => r.file.test(base));
     if (hit) return { name: hit.name, file: v.path };

@@ -27,14 +27,14 @@ export const PODMAN_CAPS = [
 ];
 
 export function vma(start: bigint, size: bigint, extra: Partial<VmaInfo> = {}): VmaInfo {
-  const kind = extra.kind ?? 'anon';
+  const kind = extra.kind ?? 'anon-private';
   return {
     start,
     end: start + size,
     size,
     prot: 'rw-',
     flags: ['MAP_PRIVATE'],
-    status: ['VMA_REGULAR', kind === 'file' ? 'VMA_FILE_PRIVATE' : 'VMA_ANON_PRIVATE'],
+    status: ['VMA_REGULAR', kind === 'file-private' ? 'VMA_FILE_PRIVATE' : 'VMA_ANON_PRIVATE'],
     kind,
     shared: false,
     pagesDumped: 0,
@@ -51,14 +51,14 @@ export function programMaps(exe: string): VmaInfo[] {
   return [
     // CRIU's parasite page: the one dumped page of the first executable mapping.
     vma(0x5555_0000_0000n, 0x2000n, {
-      kind: 'file',
+      kind: 'file-private',
       path: exe,
       prot: 'r-x',
       pagesDumped: 1,
       pagesInImage: 1,
     }),
     vma(0x5555_0000_4000n, 0x1000n, {
-      kind: 'file',
+      kind: 'file-private',
       path: exe,
       prot: 'rw-',
       pagesDumped: 1,
@@ -66,7 +66,7 @@ export function programMaps(exe: string): VmaInfo[] {
     }),
     vma(0x5555_1000_0000n, 0x21000n, { kind: 'heap', pagesDumped: 2, pagesInImage: 2 }),
     vma(0x7f00_0000_0000n, 0x150000n, {
-      kind: 'file',
+      kind: 'file-private',
       path: '/usr/lib/x86_64-linux-gnu/libc.so.6',
       prot: 'r-x',
     }),
@@ -154,6 +154,7 @@ export function model(extra: Partial<CheckpointModel> = {}): CheckpointModel {
   return {
     container: {
       engine: 'Podman',
+      engineId: 'podman',
       name: 'built-in-code',
       annotations: {},
       labels: {},

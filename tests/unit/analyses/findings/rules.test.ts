@@ -63,7 +63,7 @@ describe('memory rules (page counts, no memory reader)', () => {
           maps: [
             ...programMaps('/usr/bin/java'),
             vma(0x7f20_0000_0000n, 0x1000n, {
-              kind: 'file',
+              kind: 'file-private',
               path: '/usr/lib/jvm/lib/server/libjvm.so',
               prot: 'r-x',
             }),
@@ -88,7 +88,7 @@ describe('memory rules (page counts, no memory reader)', () => {
     expect(await only(withMap({ prot: 'rw-' }), RULES.wxAnonymous.id)).toEqual([]);
     expect(
       await only(
-        withMap({ prot: 'rwx', kind: 'file', path: '/usr/lib/x.so' }),
+        withMap({ prot: 'rwx', kind: 'file-private', path: '/usr/lib/x.so' }),
         RULES.wxAnonymous.id,
       ),
     ).toEqual([]);
@@ -148,7 +148,7 @@ describe('memory rules read from a memory image built in code', () => {
         proc(1, {
           maps: [
             vma(TEXT, 3n * BigInt(PAGE), {
-              kind: 'file',
+              kind: 'file-private',
               path: '/usr/bin/app',
               prot: 'r-x',
               pagesDumped: textPages.length,
@@ -264,7 +264,7 @@ describe('executable rules', () => {
   });
 
   it('libraries from temporary, hidden, deleted or memfd files; data mappings are not libraries', async () => {
-    const withLib = (path: string, prot = 'r-x', kind: 'file' | 'memfd' = 'file') =>
+    const withLib = (path: string, prot = 'r-x', kind: 'file-private' | 'memfd' = 'file-private') =>
       model({
         processes: [
           proc(1, {
