@@ -69,6 +69,15 @@ describe('findings', () => {
       );
     expect(marked).toEqual(['9:low', '10:high', '11:high', '12:high']);
     await screenshot(page, 'findings-process-tree');
+
+    // Findings is second in the navigation, and its key is 'f'.
+    const nav = await page
+      .getByRole('navigation', { name: 'Views' })
+      .locator('a')
+      .allTextContents();
+    expect(nav.slice(0, 3)).toEqual(['Overview', 'Findings', 'Processes']);
+    await page.keyboard.press('f');
+    await page.waitForURL(/#\/findings$/);
     await collectCsp();
     expect(offences).toEqual(clean);
   });
