@@ -3,7 +3,7 @@
  * memory, then handed to the Overview, the Findings view and the process tree.
  * Other analyses (shell history, secrets, YARA) add their findings through `extraOf`.
  */
-import { archiveFindings } from '../src/lib/analyses/findings/archive.ts';
+import { archiveFindings, type ExtraFindings } from '../src/lib/analyses/findings/archive.ts';
 import {
   countBySeverity,
   severityRank,
@@ -28,7 +28,7 @@ function marksOf(findings: readonly Finding[]): Record<number, Severity> {
 export function createFindingsApi(
   models: () => Promise<ContainerModel[]>,
   memory: () => Promise<Opened>,
-  extraOf: (container: number) => readonly Finding[] = () => [],
+  extraOf: ExtraFindings = () => [],
 ) {
   let forModels: ContainerModel[] | undefined;
   let computed: Promise<{ view: FindingsView; problems: Problem[] }> | undefined;

@@ -8,6 +8,9 @@ import type { Problem } from '../../problems.ts';
 import { collectFindings, sortFindings } from './index.ts';
 import type { Finding } from './types.ts';
 
+/** The findings other analyses add to container `container`: the one place they plug in. */
+export type ExtraFindings = (container: number) => readonly Finding[] | Promise<readonly Finding[]>;
+
 export interface ContainerFindings {
   /** Index in the archive's containers. */
   container: number;
@@ -27,7 +30,8 @@ export interface ArchiveFindings {
 export async function archiveFindings(
   models: readonly ContainerModel[],
   memoryOf: (root: string) => CheckpointMemory | undefined | Promise<CheckpointMemory | undefined>,
-  extraOf: (container: number) => readonly Finding[] = () => [],
+  /** Other analyses' findings for one container (history, secrets, YARA); may be computed. */
+  extraOf: ExtraFindings = () => [],
 ): Promise<ArchiveFindings> {
   const containers: ContainerFindings[] = [];
   const problems: Problem[] = [];
@@ -37,7 +41,7 @@ export async function archiveFindings(
       model: c.model,
       memory: await memoryOf(c.root),
       ...(pod ? { container: i } : {}),
-      extra: extraOf(i),
+      extra: await extraOf(i),
     });
     containers.push({
       container: i,
