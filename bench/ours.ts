@@ -4,7 +4,7 @@
  * files of 4 GiB or more). Prints one JSON line: the in-process time of the operation (without Node/tsx start-up)
  * and what it found, so the runner can check results as well as time them.
  *
- *   tsx bench/ours.ts tree|model|open|search-literal|search-regex|secrets ARCHIVE [PATTERN]
+ *   tsx bench/ours.ts tree|model|open|findings|secrets|search-literal|search-regex ARCHIVE [PATTERN]
  */
 import { openPath } from '../src/cli/open-path.ts';
 import { decodeImage } from '../src/lib/criu/decode-image.ts';
@@ -15,6 +15,8 @@ import { SecretCollector } from '../src/lib/analyses/secrets/collect.ts';
 import { scanMemorySecrets } from '../src/lib/analyses/secrets/memory-scan.ts';
 import { builtinRules } from '../src/lib/analyses/secrets/rules.ts';
 import { SecretScanner } from '../src/lib/analyses/secrets/scanner.ts';
+import { archiveFindings } from '../src/lib/analyses/findings/archive.ts';
+import { openContainerMemory } from '../src/lib/memory/archive-memory.ts';
 
 async function processTree(path: string): Promise<Record<string, unknown>> {
   const archive = await openPath(path);
@@ -57,6 +59,26 @@ async function secrets(path: string): Promise<Record<string, unknown>> {
   return { matches: out.result().length, scannedBytes: r.scannedBytes, searchMs: ms };
 }
 
+/** Open, model, memory and every findings rule: what `findings ARCHIVE` does. */
+async function findings(path: string): Promise<Record<string, unknown>> {
+  const archive = await openPath(path, { sha256: false });
+  const opened = performance.now();
+  const models = await buildArchiveModels(archive);
+  const started = performance.now();
+  const r = await archiveFindings(models, (root) => {
+    const layout = archive.layout.containers.find((l) => l.root === root);
+    return layout ? openContainerMemory(archive, layout) : undefined;
+  });
+  const findingsMs = performance.now() - started;
+  await archive.dispose();
+  return {
+    findings: r.all.length,
+    high: r.all.filter((f) => f.severity === 'high').length,
+    findingsMs,
+    modelMs: started - opened,
+  };
+}
+
 async function main(): Promise<void> {
   const [op, path, pattern] = process.argv.slice(2);
   const started = performance.now();
@@ -78,6 +100,9 @@ async function main(): Promise<void> {
       await archive.dispose();
       break;
     }
+    case 'findings':
+      result = await findings(path);
+      break;
     case 'search-literal':
       result = await search(path, { kind: 'text', text: pattern });
       break;

@@ -98,6 +98,18 @@ function benchInput(input: BenchInput): Row[] {
       oursRssMiB: cli.peakRssMiB,
       bytes,
     });
+    // Triage findings beside the open alone: the model, the memory and every rule on top.
+    const openOnly = parsed(ours('open', input.tar));
+    const found = parsed(ours('findings', input.tar));
+    rows.push({
+      input: input.name,
+      what: `findings ARCHIVE (${found.findings} findings; rules ${Math.round(found.findingsMs)} ms)`,
+      ours: found.ms,
+      native: openOnly.ms,
+      nativeLabel: 'ours: open only',
+      oursRssMiB: found.maxRssMiB,
+      bytes,
+    });
     for (const [ext, tool] of [
       ['zst', 'zstd -dc'],
       ['gz', 'gzip -dc'],

@@ -18,6 +18,7 @@ import { groupProblems } from './problem-groups.ts';
 import { createMemoryApi, memoryCache } from './memory-api.ts';
 import { createCompareApi } from './compare-api.ts';
 import { createHistorySecretsApi } from './history-secrets-api.ts';
+import { createFindingsApi } from './findings-api.ts';
 import type {
   ImageEntriesWindow,
   ImageRow,
@@ -247,6 +248,8 @@ export function createAnalyserApi() {
 
     // Shell history and secrets (history-secrets-api.ts).
     ...createHistorySecretsApi(() => archive, models, memory),
+    // Triage findings, from the same models and memory as the views.
+    ...createFindingsApi(models.all, memory),
   };
 }
 

@@ -19,6 +19,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   triage: async () => (await import('./commands/triage.ts')).triage,
   history: async () => (await import('./commands/history.ts')).history,
   secrets: async () => (await import('./commands/secrets.ts')).secrets,
+  findings: async () => (await import('./commands/findings.ts')).findings,
 };
 
 /** The commands named (default: all), loaded, in registry order. */

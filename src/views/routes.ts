@@ -10,6 +10,7 @@ import Compare from './compare/Compare.svelte';
 import Files from './files/Files.svelte';
 import FsChanges from './files/FsChanges.svelte';
 import History from './analyst/History.svelte';
+import Findings from './findings/Findings.svelte';
 import Images from './Images.svelte';
 import MemoryHome from './memory/MemoryHome.svelte';
 import MemoryPage from './memory/MemoryPage.svelte';
@@ -40,6 +41,7 @@ export const OVERVIEW: ViewRoute = {
 
 export const ROUTES: readonly ViewRoute[] = [
   OVERVIEW,
+  { view: 'findings', label: 'Findings', key: 'f', perContainer: true, component: Findings },
   { view: 'processes', label: 'Processes', key: '2', perContainer: true, component: Processes },
   { view: 'files', label: 'Files', key: '3', perContainer: true, component: Files },
   { view: 'sockets', label: 'Sockets', key: '4', perContainer: true, component: Sockets },

@@ -6,16 +6,37 @@
 import { inspectTree } from '../../lib/analyses/inspect-tree.ts';
 import { renderTree } from '../../lib/analyses/tree.ts';
 import { appendAll } from '../../lib/append-all.ts';
-import { buildArchiveModels } from '../../lib/model/from-archive.ts';
-import { inspectDocument } from '../../lib/model/export.ts';
-import { toJson } from '../../lib/model/json.ts';
 import { archiveHistory } from '../../lib/analyses/history/archive.ts';
 import { historyJson } from '../../lib/analyses/history/json.ts';
+import { buildArchiveModels, type ContainerModel } from '../../lib/model/from-archive.ts';
+import type { Archive } from '../../lib/archive/types.ts';
+import { inspectDocument } from '../../lib/model/export.ts';
+import { toJson } from '../../lib/model/json.ts';
+import { archiveFindings } from '../../lib/analyses/findings/archive.ts';
+import { openContainerMemory } from '../../lib/memory/archive-memory.ts';
 import { parseArgs } from '../args.ts';
 import { CliError, type CliCommand, type CliIO } from '../command.ts';
 import { openPath } from '../open-path.ts';
 import { problemLine } from '../problem-line.ts';
 import { printable } from '../text.ts';
+
+/** The inspect document with the triage findings: top level, and per container in a pod. */
+async function withFindings(
+  archive: Archive,
+  models: ContainerModel[],
+): Promise<Record<string, unknown>> {
+  const doc = inspectDocument(archive.name, models, archive.sha256);
+  const found = await archiveFindings(models, (root) => {
+    const layout = archive.layout.containers.find((l) => l.root === root);
+    return layout ? openContainerMemory(archive, layout) : undefined;
+  });
+  if (Array.isArray(doc['containers']))
+    doc['containers'] = (doc['containers'] as Record<string, unknown>[]).map((c, i) => ({
+      ...c,
+      findings: found.containers[i]?.findings ?? [],
+    }));
+  return { ...doc, findings: found.all };
+}
 
 export const inspect: CliCommand = {
   name: 'inspect',
@@ -33,7 +54,7 @@ export const inspect: CliCommand = {
       if (flags.has('json')) {
         // Shell history rides along (one per container in a pod).
         const history = (await archiveHistory(archive, models)).map(historyJson);
-        const doc = inspectDocument(archive.name, models, archive.sha256);
+        const doc = await withFindings(archive, models);
         io.stdout(
           toJson({ ...doc, history: models.length === 1 ? history[0] : history }, 2) + '\n',
         );

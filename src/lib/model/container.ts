@@ -11,6 +11,7 @@ import type { Problem } from '../problems.ts';
 import { containerIdentity } from '../summary/identity.ts';
 import { parseJsonFile } from '../summary/json-file.ts';
 import { podmanInterfaces } from '../summary/network.ts';
+import { publishedPorts } from './ports.ts';
 import type { ContainerInfo, ContainerSizes, NetworkInterface, OciMount } from './types.ts';
 
 type Json = Record<string, unknown>;
@@ -134,6 +135,7 @@ export async function buildContainer(
     annotations,
     labels: stringMap(podmanConfig?.['labels']),
     network,
+    publishedPorts: publishedPorts(podmanConfig),
     ociMounts: ociMounts(specObj ?? podmanSpec),
     ociProcess: process && {
       args: strings(process['args']),

@@ -53,6 +53,8 @@ export interface ContainerInfo {
   annotations: Record<string, string>;
   labels: Record<string, string>;
   network: NetworkInterface[];
+  /** Ports the engine publishes (config.dump); undefined when the engine's files do not say. */
+  publishedPorts?: PublishedPort[];
   /** OCI mounts from spec.dump. */
   ociMounts: OciMount[];
   /** OCI process args/env/cwd as configured (not as found in memory). */
@@ -79,6 +81,14 @@ export interface NetworkInterface {
   ip?: string;
   mac?: string;
   gateway?: string;
+}
+
+export interface PublishedPort {
+  /** Container port; with `range`, the first of `range` consecutive ports. */
+  port: number;
+  range: number;
+  /** `tcp`, `udp` or `sctp`. */
+  protocol: string;
 }
 
 export interface OciMount {

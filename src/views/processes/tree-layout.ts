@@ -8,7 +8,8 @@
 import { buildForest, forestLines, type ProcessForest } from '../../lib/model/process-forest.ts';
 import type { ProcessRow } from '../../../workers/model-protocol.ts';
 
-export const NODE_WIDTH = 420;
+/** Room for pid, name, threads, state badge and a finding mark. */
+export const NODE_WIDTH = 500;
 export const NODE_HEIGHT = 26;
 const ROW_GAP = 6;
 const INDENT = 26;
