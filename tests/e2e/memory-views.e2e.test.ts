@@ -52,6 +52,27 @@ describe('memory views', () => {
     await first.click();
     await page.waitForURL(/#\/process\/1\/memory\/at\/0x[0-9a-f]+$/);
     const marked = page.locator('[data-testid="hex-rows"] .ascii .hit');
+    const list = page.getByTestId('hex-rows');
+    const scrollTop = () => list.evaluate((el) => el.scrollTop);
+    // The view says when it has scrolled to the hit; from then on the scroll is the user's.
+    const hitAddress = page.url().replace(/^.*\/at\//, '');
+    await page.locator(`[data-testid="hex-view"][data-shown="${hitAddress}"]`).waitFor();
+    // The first wheel scroll right after the jump moves the view and it stays moved: two
+    // frames later (the rows it brought are laid out and measured) and once those rows have
+    // their bytes, the view is still where the wheel left it, not pulled back to the hit.
+    const atHit = await scrollTop();
+    await list.hover();
+    await page.mouse.wheel(0, 900);
+    await expect.poll(scrollTop).toBeGreaterThan(atHit);
+    const wheeled = await scrollTop();
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    await list.locator('.row').last().locator('.ascii').waitFor();
+    expect(await scrollTop()).toBe(wheeled);
+    // Back up to the hit with the wheel.
+    await page.mouse.wheel(0, -900);
+    await expect.poll(scrollTop).toBeLessThan(wheeled);
     await marked.first().waitFor();
     const text = (await marked.allTextContents()).join('');
     expect(text).toBe(CANARY);
@@ -61,8 +82,7 @@ describe('memory views', () => {
     expect(hexMarked).toBe(Buffer.from(CANARY, 'latin1').toString('hex'));
     await screenshot(page, 'memory-hex-at-hit');
     // Scrolling far fetches new windows and stays where the user scrolled to.
-    const list = page.getByTestId('hex-rows');
-    const top = await list.evaluate((el) => el.scrollTop);
+    const top = await scrollTop();
     await list.evaluate((el) => el.scrollBy(0, 200_000));
     const far = await list.evaluate((el) => el.scrollTop);
     expect(far).toBeGreaterThan(top + 100_000);
