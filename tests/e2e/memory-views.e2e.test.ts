@@ -204,6 +204,23 @@ describe('memory views', () => {
     expect(offences).toEqual(clean);
   });
 
+  test('a regex with a non-ASCII letter finds UTF-8 text, shown as UTF-8', async () => {
+    const { page, offences, collectCsp } = await openFixture('shell.tar.zst');
+    await page.getByRole('link', { name: 'Search' }).click();
+    await page.getByTestId('search-kind').selectOption('regex');
+    // UTF-8 is the regex default; the bytes c3 a9 are one é.
+    expect(await page.getByTestId('search-utf8').isChecked()).toBe(true);
+    await page.getByTestId('search-query').fill('caf[eé]');
+    await page.getByTestId('search-start').click();
+    await page.locator('[data-testid="search-status"][data-running="false"]').waitFor();
+    const hit = page.getByTestId('search-hit').filter({ hasText: 'naïve' }).first();
+    await hit.waitFor();
+    expect(await hit.locator('mark').textContent()).toBe('café');
+    await screenshot(page, 'memory-search-utf8');
+    await collectCsp();
+    expect(offences).toEqual(clean);
+  });
+
   test('the single-file build searches and shows hex from file:// too', async () => {
     const { page, offences, collectCsp } = await watchedPage(
       served.browser.context,
