@@ -204,6 +204,35 @@ describe('memory views', () => {
     expect(offences).toEqual(clean);
   });
 
+  test('"next dumped bytes" jumps over the stretches of a sparsely dumped VMA', async () => {
+    const { page, offences, collectCsp } = await openKitchen();
+    // pid 1's heap: 136 KiB mapped, 6 % of it in the checkpoint.
+    const heap = '311c7000';
+    await page.evaluate((a) => (location.hash = `#/process/1/memory/at/0x${a}`), heap);
+    const view = page.getByTestId('hex-view');
+    await page.locator(`[data-testid="hex-view"][data-shown="0x${heap}"]`).waitFor();
+    const targetRow = page.locator('[data-testid="hex-rows"] .row.target');
+    const dumped = async () => (await targetRow.locator('.hex .data').count()) > 0;
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const before = page.url();
+      await view.getByTestId('next-dumped').click();
+      await page.waitForURL((u) => u.href !== before);
+      const at = page.url().replace(/^.*\/at\//, '');
+      await page.locator(`[data-testid="hex-view"][data-shown="${at}"]`).waitFor();
+      await targetRow.locator('.hex').waitFor();
+      await expect.poll(dumped).toBe(true);
+      seen.push(at);
+    }
+    // Each press lands on a new stretch of dumped bytes, further on.
+    const numbers = seen.map((a) => BigInt(a));
+    expect(numbers).toEqual([...numbers].sort((x, y) => (x < y ? -1 : 1)));
+    expect(new Set(seen).size).toBe(3);
+    await screenshot(page, 'memory-next-dumped');
+    await collectCsp();
+    expect(offences).toEqual(clean);
+  });
+
   test('a regex with a non-ASCII letter finds UTF-8 text, shown as UTF-8', async () => {
     const { page, offences, collectCsp } = await openFixture('shell.tar.zst');
     await page.getByRole('link', { name: 'Search' }).click();
