@@ -4,6 +4,7 @@ import {
   removeStaleOpfsFolders,
   type LargeMemberSink,
 } from '../src/lib/archive/index.ts';
+import { readStorageFacts, storageLooksPrivate } from '../src/lib/archive/private-storage.ts';
 
 let staleRemoved = false;
 
@@ -22,6 +23,9 @@ export async function chooseLargeMemberSink(): Promise<LargeMemberSink> {
       // Folders left by tabs closed mid-session; folders in use by other tabs are kept.
       await removeStaleOpfsFolders().catch(() => undefined);
     }
+    // A private window keeps OPFS in memory: copying there would only add a second,
+    // slower in-memory copy, so the members are held in memory once.
+    if (storageLooksPrivate(await readStorageFacts())) return new ChunkedMemorySink();
     const opfs = await createOpfsSink();
     if (opfs) return opfs;
   }

@@ -8,6 +8,7 @@
  */
 import { errorMessage } from '../src/lib/error-message.ts';
 import * as Comlink from 'comlink';
+import { nextDumpedAddress } from '../src/lib/memory/next-dumped.ts';
 import type { Archive } from '../src/lib/archive/index.ts';
 import type { MemberStore } from '../src/lib/archive/member-store.ts';
 import type { CheckpointMemory } from '../src/lib/memory/checkpoint-memory.ts';
@@ -147,6 +148,17 @@ export function createMemoryApi(
         problems: r.problems,
       };
       return Comlink.transfer(window, [r.bytes.buffer as ArrayBuffer]);
+    },
+
+    /** The first address at or after `from` whose bytes the checkpoint holds, if any. */
+    async memoryNextDumped(
+      containerIndex: number,
+      pid: number,
+      from: bigint,
+    ): Promise<bigint | undefined> {
+      const { mem } = await container(containerIndex);
+      const space = mem.space(pid);
+      return space ? nextDumpedAddress(space, from) : undefined;
     },
 
     /**

@@ -56,6 +56,7 @@ export async function openInput(
             bytes: p.bytesRead,
             total: p.totalBytes,
             ...(p.bytesOut !== undefined ? { out: p.bytesOut } : {}),
+            ...(p.member !== undefined ? { member: p.member } : {}),
           }),
       },
     );

@@ -23,6 +23,8 @@ export interface ProgressReport {
   total: number;
   /** Decompressed bytes produced so far (compressed inputs only). */
   out?: number;
+  /** The archive member being decompressed (large ones), while decompressing. */
+  member?: string;
 }
 
 export type ProgressCallback = (report: ProgressReport) => void;

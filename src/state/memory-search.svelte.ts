@@ -17,6 +17,8 @@ export class MemorySearch {
   text = $state('');
   ignoreCase = $state(false);
   utf16 = $state(false);
+  /** A regex reads memory as UTF-8 (so `caf[eé]` finds UTF-8 text); off: one byte a character. */
+  utf8 = $state(true);
   /** `''` for every process, else `<container>:<pid>`. */
   scope = $state('');
   /** With one process chosen: `''` for all its VMAs, else a VMA index. */
@@ -39,7 +41,12 @@ export class MemorySearch {
       case 'hex':
         return { kind: 'hex', hex: this.text };
       case 'regex':
-        return { kind: 'regex', source: this.text, flags: this.ignoreCase ? 'i' : '' };
+        return {
+          kind: 'regex',
+          source: this.text,
+          flags: this.ignoreCase ? 'i' : '',
+          utf8: this.utf8,
+        };
       default:
         return { kind: 'text', text: this.text, ignoreCase: this.ignoreCase, utf16: this.utf16 };
     }

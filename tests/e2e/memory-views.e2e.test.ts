@@ -52,6 +52,27 @@ describe('memory views', () => {
     await first.click();
     await page.waitForURL(/#\/process\/1\/memory\/at\/0x[0-9a-f]+$/);
     const marked = page.locator('[data-testid="hex-rows"] .ascii .hit');
+    const list = page.getByTestId('hex-rows');
+    const scrollTop = () => list.evaluate((el) => el.scrollTop);
+    // The view says when it has scrolled to the hit; from then on the scroll is the user's.
+    const hitAddress = page.url().replace(/^.*\/at\//, '');
+    await page.locator(`[data-testid="hex-view"][data-shown="${hitAddress}"]`).waitFor();
+    // The first wheel scroll right after the jump moves the view and it stays moved: two
+    // frames later (the rows it brought are laid out and measured) and once those rows have
+    // their bytes, the view is still where the wheel left it, not pulled back to the hit.
+    const atHit = await scrollTop();
+    await list.hover();
+    await page.mouse.wheel(0, 900);
+    await expect.poll(scrollTop).toBeGreaterThan(atHit);
+    const wheeled = await scrollTop();
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    await list.locator('.row').last().locator('.ascii').waitFor();
+    expect(await scrollTop()).toBe(wheeled);
+    // Back up to the hit with the wheel.
+    await page.mouse.wheel(0, -900);
+    await expect.poll(scrollTop).toBeLessThan(wheeled);
     await marked.first().waitFor();
     const text = (await marked.allTextContents()).join('');
     expect(text).toBe(CANARY);
@@ -61,8 +82,7 @@ describe('memory views', () => {
     expect(hexMarked).toBe(Buffer.from(CANARY, 'latin1').toString('hex'));
     await screenshot(page, 'memory-hex-at-hit');
     // Scrolling far fetches new windows and stays where the user scrolled to.
-    const list = page.getByTestId('hex-rows');
-    const top = await list.evaluate((el) => el.scrollTop);
+    const top = await scrollTop();
     await list.evaluate((el) => el.scrollBy(0, 200_000));
     const far = await list.evaluate((el) => el.scrollTop);
     expect(far).toBeGreaterThan(top + 100_000);
@@ -180,6 +200,52 @@ describe('memory views', () => {
     await page.locator('[data-testid="search-status"][data-running="false"]').waitFor();
     // The list is mounted afresh for the new search; its row appears a frame later.
     await expect.poll(() => marks.allTextContents()).toEqual(['MEMHOG-NEEDLE-15']);
+    await collectCsp();
+    expect(offences).toEqual(clean);
+  });
+
+  test('"next dumped bytes" jumps over the stretches of a sparsely dumped VMA', async () => {
+    const { page, offences, collectCsp } = await openKitchen();
+    // pid 1's heap: 136 KiB mapped, 6 % of it in the checkpoint.
+    const heap = '311c7000';
+    await page.evaluate((a) => (location.hash = `#/process/1/memory/at/0x${a}`), heap);
+    const view = page.getByTestId('hex-view');
+    await page.locator(`[data-testid="hex-view"][data-shown="0x${heap}"]`).waitFor();
+    const targetRow = page.locator('[data-testid="hex-rows"] .row.target');
+    const dumped = async () => (await targetRow.locator('.hex .data').count()) > 0;
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const before = page.url();
+      await view.getByTestId('next-dumped').click();
+      await page.waitForURL((u) => u.href !== before);
+      const at = page.url().replace(/^.*\/at\//, '');
+      await page.locator(`[data-testid="hex-view"][data-shown="${at}"]`).waitFor();
+      await targetRow.locator('.hex').waitFor();
+      await expect.poll(dumped).toBe(true);
+      seen.push(at);
+    }
+    // Each press lands on a new stretch of dumped bytes, further on.
+    const numbers = seen.map((a) => BigInt(a));
+    expect(numbers).toEqual([...numbers].sort((x, y) => (x < y ? -1 : 1)));
+    expect(new Set(seen).size).toBe(3);
+    await screenshot(page, 'memory-next-dumped');
+    await collectCsp();
+    expect(offences).toEqual(clean);
+  });
+
+  test('a regex with a non-ASCII letter finds UTF-8 text, shown as UTF-8', async () => {
+    const { page, offences, collectCsp } = await openFixture('shell.tar.zst');
+    await page.getByRole('link', { name: 'Search' }).click();
+    await page.getByTestId('search-kind').selectOption('regex');
+    // UTF-8 is the regex default; the bytes c3 a9 are one é.
+    expect(await page.getByTestId('search-utf8').isChecked()).toBe(true);
+    await page.getByTestId('search-query').fill('caf[eé]');
+    await page.getByTestId('search-start').click();
+    await page.locator('[data-testid="search-status"][data-running="false"]').waitFor();
+    const hit = page.getByTestId('search-hit').filter({ hasText: 'naïve' }).first();
+    await hit.waitFor();
+    expect(await hit.locator('mark').textContent()).toBe('café');
+    await screenshot(page, 'memory-search-utf8');
     await collectCsp();
     expect(offences).toEqual(clean);
   });

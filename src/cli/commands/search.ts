@@ -1,5 +1,5 @@
 /**
- * `search ARCHIVE (--string TEXT | --regex RE | --hex "de ad ?? ef") [--utf16] [--ignore-case]
+ * `search ARCHIVE (--string TEXT | --regex RE | --hex "de ad ?? ef") [--utf16] [--utf8] [--ignore-case]
  * [--pid N] [--context N] [--max N] [--json]`: search the dumped memory of every process (or one).
  * Unlike `checkpointctl memparse`, binary bytes are searched as they are, matches may cross
  * pages and pagemap entries, and memory that was never dumped is never searched as zeros.
@@ -12,6 +12,7 @@ import { parseArgs, type ParsedArgs } from '../args.ts';
 import { CliError, type CliCommand, type CliIO } from '../command.ts';
 import { openPath } from '../open-path.ts';
 import { printable, table } from '../text.ts';
+import { utf8OrDots } from '../../lib/memory/utf8-text.ts';
 
 /** Bytes as text with every non-printable byte shown as a dot, like a hex dump's right column. */
 export function dotted(bytes: Uint8Array): string {
@@ -40,6 +41,8 @@ function queryOf(args: ParsedArgs): SearchQuery {
   const given = ['string', 'regex', 'hex'].filter((k) => args.values.has(k));
   if (given.length !== 1)
     throw new CliError('search needs exactly one of --string, --regex, --hex', 2);
+  if (args.flags.has('utf8') && !args.values.has('regex'))
+    throw new CliError('--utf8 goes with --regex only', 2);
   const ignoreCase = args.flags.has('ignore-case');
   const utf16 = args.flags.has('utf16');
   if (args.values.has('string'))
@@ -49,7 +52,12 @@ function queryOf(args: ParsedArgs): SearchQuery {
     if (ignoreCase) throw new CliError('--ignore-case goes with --string or --regex', 2);
     return { kind: 'hex', hex: args.values.get('hex')! };
   }
-  return { kind: 'regex', source: args.values.get('regex')!, flags: ignoreCase ? 'i' : '' };
+  return {
+    kind: 'regex',
+    source: args.values.get('regex')!,
+    flags: ignoreCase ? 'i' : '',
+    utf8: args.flags.has('utf8'),
+  };
 }
 
 function matchJson(m: MemoryMatch, root: string | undefined, comm: string | undefined) {
@@ -71,7 +79,7 @@ function matchJson(m: MemoryMatch, root: string | undefined, comm: string | unde
     match: hexBytes(m.bytes),
     before: hexBytes(m.before),
     after: hexBytes(m.after),
-    text: dotted(m.before) + dotted(m.bytes) + dotted(m.after),
+    text: utf8OrDots(m.before) + utf8OrDots(m.bytes) + utf8OrDots(m.after),
   };
 }
 
@@ -79,10 +87,10 @@ export const search: CliCommand = {
   name: 'search',
   summary: 'search process memory: text, UTF-16 text, regex or hex bytes with ?? wildcards',
   usage:
-    'search ARCHIVE (--string TEXT | --regex RE | --hex "de ad ?? ef") [--utf16] [--ignore-case] [--pid N] [--context N] [--max N] [--json]',
+    'search ARCHIVE (--string TEXT | --regex RE | --hex "de ad ?? ef") [--utf16] [--utf8] [--ignore-case] [--pid N] [--context N] [--max N] [--json]',
   async run(argv: string[], io: CliIO): Promise<number> {
     const args = parseArgs(argv, {
-      flags: ['utf16', 'ignore-case', 'json'],
+      flags: ['utf16', 'utf8', 'ignore-case', 'json'],
       values: ['string', 'regex', 'hex', 'pid', 'context', 'max'],
     });
     const [file, ...extra] = args.positional;
@@ -119,7 +127,7 @@ export const search: CliCommand = {
                 String(m.pid),
                 m.addressHex,
                 vmaLabel(m.vma),
-                dotted(m.before) + dotted(m.bytes) + dotted(m.after),
+                utf8OrDots(m.before) + utf8OrDots(m.bytes) + utf8OrDots(m.after),
               ]);
           }
           truncated ||= batch.truncated;

@@ -53,7 +53,8 @@ function details(c: ContainerSummary): string[] {
   if (c.amdgpuPagesSize > 0) add('AMD GPU pages size:', formatBytes(c.amdgpuPagesSize));
   if (c.rootFsDiffSize !== undefined) add('Root FS diff size:', formatBytes(c.rootFsDiffSize));
   if (c.deletedFiles) add('Deleted files:', String(c.deletedFiles.length));
-  add('CRIU version:', c.criuVersion);
+  // CRIU's version is only in dump.log; the images record just their format version.
+  add('CRIU version:', c.criuVersion ?? 'not recorded');
   add('IP:', c.ip);
   for (const n of c.network) {
     add(

@@ -2,6 +2,7 @@ import { bytesToClasses, compileClasses, type BytePattern } from './byte-pattern
 import { horspool } from './horspool.ts';
 import { latin1 } from './latin1.ts';
 import { requiredLiterals } from './regex-literal.ts';
+import { utf8Text } from './utf8-text.ts';
 
 /**
  * Finds matches in one window of contiguous memory. The scanner overlaps consecutive windows
@@ -32,15 +33,23 @@ export function bytesMatcher(pattern: BytePattern): Matcher {
 /** Default longest regex match: also how far around a prefilter hit the regex looks. */
 export const DEFAULT_MAX_REGEX_MATCH = 4096;
 
+/** How a regex reads memory: one character per byte, or UTF-8 (a character per sequence). */
+export type RegexEncoding = 'latin1' | 'utf8';
+
 /**
- * A JavaScript regex over memory read as latin1 (one character per byte). With a required
- * literal, Horspool finds candidates and the regex runs only on merged windows of
- * ±maxLength around them; without one, it runs over the whole window.
+ * A JavaScript regex over memory read as latin1 (one character per byte) or as UTF-8 (so
+ * `caf[eé]` finds the two bytes of a UTF-8 `é`; match offsets and lengths stay in bytes).
+ * With a required literal, Horspool finds candidates and the regex runs only on merged
+ * windows of ±maxLength around them; without one, it runs over the whole window.
  */
-export function regexMatcher(re: RegExp, maxLength = DEFAULT_MAX_REGEX_MATCH): Matcher {
+export function regexMatcher(
+  re: RegExp,
+  maxLength = DEFAULT_MAX_REGEX_MATCH,
+  encoding: RegexEncoding = 'latin1',
+): Matcher {
   const flags = re.flags.replace(/[gy]/g, '') + 'g';
   const global = new RegExp(re.source, flags);
-  const prefilters = literalPrefilters(re);
+  const prefilters = literalPrefilters(re, encoding);
   const runRegex = (
     buf: Uint8Array,
     a: number,
@@ -48,7 +57,10 @@ export function regexMatcher(re: RegExp, maxLength = DEFAULT_MAX_REGEX_MATCH): M
     reportLimit: number,
     onMatch: (s: number, l: number) => void,
   ) => {
-    const text = latin1(buf, a, b);
+    const decoded = encoding === 'utf8' ? utf8Text(buf, a, b) : undefined;
+    const text = decoded ? decoded.text : latin1(buf, a, b);
+    // Code unit -> byte offset from `a` (the identity for latin1).
+    const byteAt = decoded ? (u: number) => decoded.offsets[u] : (u: number) => u;
     global.lastIndex = 0;
     for (let m = global.exec(text); m; m = global.exec(text)) {
       if (m[0].length === 0) {
@@ -56,8 +68,9 @@ export function regexMatcher(re: RegExp, maxLength = DEFAULT_MAX_REGEX_MATCH): M
         global.lastIndex++;
         continue;
       }
-      const start = a + m.index;
-      if (start < reportLimit) onMatch(start, m[0].length);
+      const start = a + byteAt(m.index);
+      const length = byteAt(m.index + m[0].length) - byteAt(m.index);
+      if (start < reportLimit) onMatch(start, length);
     }
   };
   return {
@@ -105,23 +118,27 @@ function sortPairs(flat: number[]): void {
   });
 }
 
+const utf8Encoder = new TextEncoder();
+
 /**
  * The regex's required literals as byte patterns, when usable: each at least three
- * characters, each character a single byte, and (with the `i` flag) ASCII only, since the
- * prefilter folds ASCII case alone.
+ * characters, each character a single byte in latin1 (its UTF-8 bytes in UTF-8), and (with
+ * the `i` flag) ASCII only, since the prefilter folds ASCII case alone.
  */
-function literalPrefilters(re: RegExp): BytePattern[] | undefined {
+function literalPrefilters(re: RegExp, encoding: RegexEncoding): BytePattern[] | undefined {
   const lits = requiredLiterals(re.source);
   if (!lits) return undefined;
   const out: BytePattern[] = [];
   for (const lit of lits) {
     if (lit.length < 3) return undefined;
-    const bytes = new Uint8Array(lit.length);
+    let bytes = new Uint8Array(lit.length);
     for (let i = 0; i < lit.length; i++) {
       const c = lit.charCodeAt(i);
-      if (c > 0xff || (re.ignoreCase && c > 0x7f)) return undefined;
+      if (re.ignoreCase && c > 0x7f) return undefined;
+      if (c > 0xff && encoding === 'latin1') return undefined;
       bytes[i] = c;
     }
+    if (encoding === 'utf8') bytes = utf8Encoder.encode(lit);
     out.push(compileClasses(bytesToClasses(bytes, re.ignoreCase)));
   }
   return out;

@@ -13,8 +13,11 @@ export type SearchQuery =
   | { kind: 'text'; text: string; ignoreCase?: boolean; utf16?: boolean }
   /** `de ad ?? ef`: hex bytes, `??` for any byte. */
   | { kind: 'hex'; hex: string }
-  /** A JavaScript regex over memory as latin1; `maxMatchLength` bounds a match (default 4 KiB). */
-  | { kind: 'regex'; source: string; flags?: string; maxMatchLength?: number };
+  /**
+   * A JavaScript regex over memory as latin1, or as UTF-8 with `utf8` (non-ASCII letters
+   * match their UTF-8 bytes); `maxMatchLength` bounds a match in bytes (default 4 KiB).
+   */
+  | { kind: 'regex'; source: string; flags?: string; maxMatchLength?: number; utf8?: boolean };
 
 export interface SearchOptions extends ScanScope {
   /** Bytes of context on each side of a match (default 32, at most 4096). */
@@ -64,13 +67,23 @@ export function compileQuery(q: SearchQuery): Matcher | string {
     }
     case 'regex': {
       let re: RegExp;
+      const flags = (q.flags ?? '').replace(/[gy]/g, '');
       try {
-        re = new RegExp(q.source, (q.flags ?? '').replace(/[gy]/g, ''));
+        re = new RegExp(q.source, flags);
       } catch (e) {
         return `bad regular expression: ${(e as Error).message}`;
       }
+      // Over UTF-8 text, code point semantics (`.` is one character, not half of one) when
+      // the pattern allows them; patterns only valid without `u` keep working as written.
+      if (q.utf8 && !re.unicode && !flags.includes('v')) {
+        try {
+          re = new RegExp(q.source, flags + 'u');
+        } catch {
+          // keep the pattern without `u`
+        }
+      }
       const max = Math.min(Math.max(1, Math.floor(q.maxMatchLength ?? 4096)), 1 << 20);
-      return regexMatcher(re, max);
+      return regexMatcher(re, max, q.utf8 ? 'utf8' : 'latin1');
     }
   }
 }

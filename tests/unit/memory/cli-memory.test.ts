@@ -17,6 +17,23 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-memory-cli-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('cli search / memdump / strings', () => {
+  it('search --regex --utf8 finds UTF-8 text by its letters and shows its context as UTF-8', async () => {
+    const shell = fixturePath('shell.tar.zst');
+    const withUtf8 = await cli('search', shell, '--regex', 'caf[eé]', '--utf8', '--json');
+    expect(withUtf8.code).toBe(0);
+    const hits = JSON.parse(withUtf8.stdout) as Array<{ match: string; text: string }>;
+    const cafe = hits.filter((h) => h.match === '636166c3a9');
+    expect(cafe.length).toBeGreaterThan(0);
+    expect(cafe.some((h) => h.text.includes('naïve café'))).toBe(true);
+    // Without --utf8 the regex reads one character per byte: é is not the two bytes c3 a9.
+    const latin1 = await cli('search', shell, '--regex', 'caf[eé]', '--json');
+    const old = JSON.parse(latin1.stdout) as Array<{ match: string }>;
+    expect(old.filter((h) => h.match === '636166c3a9')).toEqual([]);
+    const wrong = await cli('search', shell, '--string', 'café', '--utf8');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--utf8 goes with --regex only');
+  });
+
   it('search --string --json lists pid and hex address of every match', async () => {
     const r = await cli('search', kitchen, '--string', '--token=argv-canary-19c2', '--json');
     expect(r.code).toBe(0);
