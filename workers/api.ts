@@ -16,6 +16,7 @@ import { chooseLargeMemberSink } from './large-member-storage.ts';
 import { groupProblems } from './problem-groups.ts';
 import { createMemoryApi, memoryCache } from './memory-api.ts';
 import { createCompareApi } from './compare-api.ts';
+import { createYaraApi } from './yara-api.ts';
 import type {
   ImageEntriesWindow,
   ImageRow,
@@ -264,6 +265,9 @@ export function createAnalyserApi() {
 
     // Comparison with a second checkpoint, opened beside this one.
     ...compareApi,
+
+    // YARA rules over memory, files, buffers and IPC (a cancellable job like the search).
+    ...createYaraApi(() => archive, { models: models.all, memory }),
   };
 }
 

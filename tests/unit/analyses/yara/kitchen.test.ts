@@ -41,7 +41,7 @@ describe('YARA over kitchen.tar.zst', () => {
       for await (const b of searchMemory(
         mem,
         { kind: 'text', text: 'HEAP-CANARY-0123456789abcdef' },
-        { pids: [pid] },
+        { pids: [pid], maxMatches: 10_000_000 },
       ))
         search.push(...b.matches.map((m) => m.address));
       const hits = memHits('heap_canary').filter(
