@@ -7,6 +7,7 @@
  * default bench/out), BENCH_BROWSER=0 to skip the Chromium part, BENCH_REPORT (default
  * BENCHMARKS.md) where the report goes.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -128,10 +129,54 @@ function benchInput(input: BenchInput): Row[] {
       oursRssMiB: rexResult.maxRssMiB,
       bytes: rexResult.scannedBytes,
     });
+    rows.push(...yaraRows(input));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
   return rows;
+}
+
+/** True when Debian's `yara` is on PATH (the native side of the YARA row). */
+function hasNativeYara(): boolean {
+  try {
+    execFileSync('yara', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * YARA: the wasm engine over every VMA's dumped pages against Debian's `yara` over the whole
+ * tar (the same pages plus the other members), one text rule for the planted needles.
+ */
+function yaraRows(input: BenchInput): Row[] {
+  if (!hasNativeYara()) {
+    console.error('bench: `yara` is not on PATH (apt-get install yara): no YARA row');
+    return [];
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'cc-bench-yara-'));
+  try {
+    const rules = join(dir, 'bench.yar');
+    writeFileSync(rules, 'rule needle { strings: $n = "BENCH-NEEDLE-" condition: $n }\n');
+    const native = measure('yara', `yara -c "${rules}" "${input.tar}"`, runs);
+    const ourRun = parsed(
+      measure('ours yara', `${tsx} bench/ours.ts yara "${input.tar}" "${rules}"`, runs),
+    );
+    return [
+      {
+        input: input.name,
+        what: `YARA scan, one text rule (${ourRun.matches} matches, ${ourRun.blocks} blocks)`,
+        ours: ourRun.searchMs,
+        native: native.medianMs,
+        nativeLabel: 'yara -c (whole tar)',
+        oursRssMiB: ourRun.maxRssMiB,
+        bytes: ourRun.scannedBytes,
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<void> {
