@@ -94,6 +94,10 @@ describe('YARA view', () => {
     const marked = page.locator('[data-testid="hex-rows"] .ascii .hit');
     await marked.first().waitFor();
     expect((await marked.allTextContents()).join('')).toBe('FORENSIC_MARKER=env-canary-7f3a');
+    // The view is scrolled to the hit (the stack's first pages are far above it).
+    await expect
+      .poll(() => page.getByTestId('hex-rows').evaluate((el) => el.scrollTop))
+      .toBeGreaterThan(100_000);
     await screenshot(page, 'yara-hex-at-hit');
 
     await collectCsp();

@@ -133,7 +133,9 @@ export const yara: CliCommand = {
       let blocks = 0;
       let truncated = false;
       for (const m of pid !== undefined ? memories.filter((x) => x.mem.process(pid)) : [null]) {
-        const scope = m ? { container: m.container, pid, ...(vma !== undefined ? { vma } : {}) } : {};
+        const scope = m
+          ? { container: m.container, pid, ...(vma !== undefined ? { vma } : {}) }
+          : {};
         for await (const b of scanYara(engine, rules, memories, files, { ...scope, maxHits })) {
           for (const p of b.problems) io.stderr(`${p.severity}: ${printable(p.message)}\n`);
           hits.push(...b.hits);
@@ -180,10 +182,8 @@ export const yara: CliCommand = {
           .join(' ') + (h.stringCount > 3 ? ` (+${h.stringCount - 3})` : ''),
       ]);
       io.stdout(
-        table(
-          [...(multi ? ['CONTAINER'] : []), 'RULE', 'TAGS', 'TARGET', 'AT', 'STRINGS'],
-          rows,
-        ) + '\n',
+        table([...(multi ? ['CONTAINER'] : []), 'RULE', 'TAGS', 'TARGET', 'AT', 'STRINGS'], rows) +
+          '\n',
       );
       return 0;
     } finally {

@@ -20,7 +20,10 @@ const ALIASES: Record<string, Severity> = {
 };
 
 export function severityOf(meta: YaraHit['meta']): Severity | undefined {
-  const v = meta.find((m) => m.key.toLowerCase() === 'severity')?.value.trim().toLowerCase();
+  const v = meta
+    .find((m) => m.key.toLowerCase() === 'severity')
+    ?.value.trim()
+    .toLowerCase();
   if (v === undefined) return undefined;
   if (v in ALIASES) return ALIASES[v];
   if (/^\d+(\.\d+)?$/.test(v)) {
@@ -44,7 +47,8 @@ function ruleOf(hit: YaraHit): FindingRule {
     severity,
     ...(attack && /^T\d{4}(\.\d{3})?$/.test(attack) ? { attack } : {}),
     why: description ?? `The rules file given to the scan has a rule ${hit.rule}, and it matched.`,
-    benign: 'Depends on the rule: read its strings and condition; a rule tuned for files on disk can match their copies in memory or in a page cache.',
+    benign:
+      'Depends on the rule: read its strings and condition; a rule tuned for files on disk can match their copies in memory or in a page cache.',
   };
 }
 
@@ -57,12 +61,10 @@ function evidenceOf(hit: YaraHit): Evidence[] {
         label: `pid ${t.pid} VMA ${hex(t.vmaStart)}-${hex(t.vmaEnd)} ${t.perms} ${t.vmaLabel}`,
         target: { to: 'vma', pid: t.pid, start: t.vmaStart, end: t.vmaEnd },
       },
-      ...strings.map(
-        (s): Evidence => ({
-          label: `${s.identifier} at ${hex(s.address ?? t.address)} (${s.length} bytes)`,
-          target: { to: 'address', pid: t.pid, address: s.address ?? t.address, length: s.length },
-        }),
-      ),
+      ...strings.map((s): Evidence => ({
+        label: `${s.identifier} at ${hex(s.address ?? t.address)} (${s.length} bytes)`,
+        target: { to: 'address', pid: t.pid, address: s.address ?? t.address, length: s.length },
+      })),
     ];
   }
   const at = (offset: number): Evidence['target'] =>
