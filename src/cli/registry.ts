@@ -16,6 +16,8 @@ export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   memdump: async () => (await import('./commands/memdump.ts')).memdump,
   diff: async () => (await import('./commands/diff.ts')).diff,
   yara: async () => (await import('./commands/yara.ts')).yara,
+  table: async () => (await import('./commands/table.ts')).table,
+  triage: async () => (await import('./commands/triage.ts')).triage,
 };
 
 /** The commands named (default: all), loaded, in registry order. */

@@ -14,11 +14,15 @@ export type ProblemCode =
   | 'oversized-entry'
   | 'malformed-protobuf'
   | 'missing-image'
+  /** A file an engine writes next to the images (spec.dump, config.dump…) is absent. */
+  | 'missing-file'
   | 'pages-missing'
   | 'pages-short'
   | 'parent-missing'
   | 'bad-json'
-  | 'unsupported';
+  | 'unsupported'
+  /** The input could not be opened at all (permissions, I/O): nothing was read. */
+  | 'unreadable-input';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decodeImage } from '../../lib/criu/decode-image.ts';
 import { toCritJson, toCritValue } from '../../lib/criu/crit-json.ts';
-import { isRawImageName } from '../../lib/criu/image-kinds.ts';
+import { isRawImageName } from '../../lib/criu/magic.ts';
 import type { JsonObject } from '../../lib/criu/json-value.ts';
 import { pyJsonDumps } from '../../lib/criu/py-json.ts';
 import type { DecodedImage } from '../../lib/criu/types.ts';
@@ -65,7 +65,7 @@ export const decode: CliCommand = {
     if (!file) throw new CliError('decode needs an ARCHIVE', 2);
     const pretty = flags.has('pretty');
     const opts = { pretty, critCompat: flags.has('crit-labels') };
-    const archive = await openPath(file);
+    const archive = await openPath(file, { skipHash: true }); // prints no digest: no hashing in the pass
     try {
       const containers = archive.layout.containers.filter((c) => c.checkpointDir !== undefined);
       if (containers.length === 0) {

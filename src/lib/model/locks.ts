@@ -1,6 +1,6 @@
 /** File locks (file-locks.img): POSIX, flock, OFD locks and leases with the locked file. */
 import { big, num } from './entry.ts';
-import type { ImageSet } from './images.ts';
+import type { ImageSet } from '../criu/image-cache.ts';
 import { enumName } from './names/bits.ts';
 import { LOCK_KINDS, LOCK_TYPES } from './names/misc.ts';
 import type { FileLockInfo } from './types.ts';
