@@ -6,6 +6,7 @@
  * forwarded to ONE proxied callback, paced so that the page renders a few times a second.
  */
 import type { Archive } from '../src/lib/archive/index.ts';
+import { errorMessage } from '../src/lib/error-message.ts';
 import { loadYaraEngine } from '../src/lib/analyses/yara/engine.ts';
 import { fileTargets, type YaraFileTarget } from '../src/lib/analyses/yara/file-targets.ts';
 import { compileRules, isRulesError } from '../src/lib/analyses/yara/rules.ts';
@@ -94,7 +95,7 @@ export function createYaraApi(currentArchive: () => Archive | undefined, sources
         }
         return { ...slot.finish(job), warnings: rules.warnings };
       } catch (e) {
-        return fail(e instanceof Error ? e.message : String(e));
+        return fail(errorMessage(e));
       }
     },
 

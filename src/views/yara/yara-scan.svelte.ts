@@ -6,6 +6,8 @@ import type {
   YaraProgress,
   YaraRequest,
 } from '../../../workers/yara-protocol.ts';
+import { errorMessage } from '../../lib/error-message.ts';
+import { Latest } from '../../lib/latest.ts';
 import { analyser } from '../../state/analyser.svelte.ts';
 
 /**
@@ -40,7 +42,7 @@ export class YaraScan {
   /** The checkpoint the results belong to. */
   for: unknown = null;
 
-  #request = 0;
+  readonly #latest = new Latest();
 
   /** A picked or dropped rules file: shown as text when it is UTF-8 without NULs. */
   async load(file: File): Promise<void> {
@@ -63,7 +65,7 @@ export class YaraScan {
   }
 
   async start(): Promise<void> {
-    const request = ++this.#request;
+    const ticket = this.#latest.next();
     this.for = analyser.summary;
     const [container, pid] = this.scope ? this.scope.split(':').map(Number) : [];
     const req: YaraRequest = {
@@ -85,7 +87,7 @@ export class YaraScan {
     this.warnings = [];
     // One proxied callback per scan (Comlink 4.4.2 keeps released proxies' ports).
     const onProgress = Comlink.proxy((p: YaraProgress) => {
-      if (request !== this.#request) return;
+      if (!ticket.current()) return;
       this.scanned = p.scannedBytes;
       this.total = p.totalBytes;
       this.blocks = p.blocks;
@@ -95,14 +97,14 @@ export class YaraScan {
     });
     try {
       const outcome = await analyser.api.yaraScan(req, onProgress);
-      if (request !== this.#request) return;
+      if (!ticket.current()) return;
       if (outcome.error) this.error = outcome.error;
       this.compileErrors = outcome.compileErrors ?? [];
       this.warnings = outcome.warnings ?? [];
     } catch (e) {
-      if (request === this.#request) this.error = e instanceof Error ? e.message : String(e);
+      if (ticket.current()) this.error = errorMessage(e);
     } finally {
-      if (request === this.#request) this.running = false;
+      if (ticket.current()) this.running = false;
     }
   }
 
@@ -112,7 +114,7 @@ export class YaraScan {
 
   /** A new checkpoint: forget hits that point into the old one. */
   reset(): void {
-    this.#request++;
+    this.#latest.invalidate();
     this.for = null;
     this.started = false;
     this.running = false;
