@@ -5,7 +5,14 @@ import globals from 'globals';
 
 export default ts.config(
   {
-    ignores: ['dist/', 'node_modules/', 'coverage/', 'src/lib/criu/generated/', 'bench/out/'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'src/lib/criu/generated/',
+      'src/lib/analyses/yara/generated/',
+      'bench/out/',
+    ],
   },
   js.configs.recommended,
   ...ts.configs.recommended,

@@ -5,6 +5,7 @@
  * and what it found, so the runner can check results as well as time them.
  *
  *   tsx bench/ours.ts tree|model|open|findings|secrets|search-literal|search-regex ARCHIVE [PATTERN]
+ *   tsx bench/ours.ts yara ARCHIVE RULES.yar
  */
 import { openPath } from '../src/cli/open-path.ts';
 import { decodeImage } from '../src/lib/criu/decode-image.ts';
@@ -17,6 +18,10 @@ import { builtinRules } from '../src/lib/analyses/secrets/rules.ts';
 import { SecretScanner } from '../src/lib/analyses/secrets/scanner.ts';
 import { archiveFindings } from '../src/lib/analyses/findings/archive.ts';
 import { openContainerMemory } from '../src/lib/memory/archive-memory.ts';
+import { readFileSync } from 'node:fs';
+import { loadYaraEngine } from '../src/lib/analyses/yara/engine.ts';
+import { compileRules, isRulesError } from '../src/lib/analyses/yara/rules.ts';
+import { scanYara } from '../src/lib/analyses/yara/scan.ts';
 
 async function processTree(path: string): Promise<Record<string, unknown>> {
   const archive = await openPath(path);
@@ -79,6 +84,27 @@ async function findings(path: string): Promise<Record<string, unknown>> {
   };
 }
 
+/** Every process's memory scanned with the rules, VMA by VMA (files are not timed here). */
+async function yara(path: string, rulesFile: string): Promise<Record<string, unknown>> {
+  const archive = await openPath(path);
+  const memory = await openMemory(archive.layout.containers[0].images, { decode: decodeImage });
+  const engine = await loadYaraEngine();
+  const rules = compileRules(engine, new Uint8Array(readFileSync(rulesFile)), rulesFile);
+  if (isRulesError(rules)) throw new Error(rules.message);
+  const started = performance.now();
+  let matches = 0;
+  let scanned = 0;
+  let blocks = 0;
+  for await (const b of scanYara(engine, rules, [{ container: 0, mem: memory }], [])) {
+    matches += b.hits.reduce((n, h) => n + h.stringCount, 0);
+    scanned = b.scannedBytes;
+    blocks = b.blocks;
+  }
+  const ms = performance.now() - started;
+  await archive.dispose();
+  return { matches, scannedBytes: scanned, blocks, searchMs: ms };
+}
+
 async function main(): Promise<void> {
   const [op, path, pattern] = process.argv.slice(2);
   const started = performance.now();
@@ -111,6 +137,9 @@ async function main(): Promise<void> {
       break;
     case 'secrets':
       result = await secrets(path);
+      break;
+    case 'yara':
+      result = await yara(path, pattern);
       break;
     default:
       throw new Error(`unknown op ${op}`);

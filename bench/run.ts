@@ -9,7 +9,7 @@
  * the report goes; BENCH_SHAPED=0 skips the hostile shapes (a 20,000-deep
  * and a 50,000-wide process tree, bench/shaped.ts), BENCH_SIZES=0 runs only those.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -202,10 +202,54 @@ function benchInput(input: BenchInput): Row[] {
       oursRssMiB: sec.maxRssMiB,
       bytes: sec.scannedBytes,
     });
+    rows.push(...yaraRows(input));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
   return rows;
+}
+
+/** True when Debian's `yara` is on PATH (the native side of the YARA row). */
+function hasNativeYara(): boolean {
+  try {
+    execFileSync('yara', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * YARA: the wasm engine over every VMA's dumped pages against Debian's `yara` over the whole
+ * tar (the same pages plus the other members), one text rule for the planted needles.
+ */
+function yaraRows(input: BenchInput): Row[] {
+  if (!hasNativeYara()) {
+    console.error('bench: `yara` is not on PATH (apt-get install yara): no YARA row');
+    return [];
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'cc-bench-yara-'));
+  try {
+    const rules = join(dir, 'bench.yar');
+    writeFileSync(rules, 'rule needle { strings: $n = "BENCH-NEEDLE-" condition: $n }\n');
+    const native = measure('yara', `yara -c "${rules}" "${input.tar}"`, runs);
+    const ourRun = parsed(
+      measure('ours yara', `${tsx} bench/ours.ts yara "${input.tar}" "${rules}"`, runs),
+    );
+    return [
+      {
+        input: input.name,
+        what: `YARA scan, one text rule (${ourRun.matches} matches, ${ourRun.blocks} blocks)`,
+        ours: ourRun.searchMs,
+        native: native.medianMs,
+        nativeLabel: 'yara -c (whole tar)',
+        oursRssMiB: ourRun.maxRssMiB,
+        bytes: ourRun.scannedBytes,
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<void> {

@@ -19,6 +19,7 @@ import { createMemoryApi, memoryCache } from './memory-api.ts';
 import { createCompareApi } from './compare-api.ts';
 import { createHistorySecretsApi } from './history-secrets-api.ts';
 import { createFindingsApi } from './findings-api.ts';
+import { createYaraApi } from './yara-api.ts';
 import type {
   ImageEntriesWindow,
   ImageRow,
@@ -250,6 +251,8 @@ export function createAnalyserApi() {
     ...createHistorySecretsApi(() => archive, models, memory),
     // Triage findings, from the same models and memory as the views.
     ...createFindingsApi(models.all, memory),
+    // YARA rules over memory, files, buffers and IPC (a cancellable job like the search).
+    ...createYaraApi(() => archive, { models: models.all, memory }),
   };
 }
 

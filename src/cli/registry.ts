@@ -15,6 +15,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   strings: async () => (await import('./commands/strings.ts')).strings,
   memdump: async () => (await import('./commands/memdump.ts')).memdump,
   diff: async () => (await import('./commands/diff.ts')).diff,
+  yara: async () => (await import('./commands/yara.ts')).yara,
   table: async () => (await import('./commands/table.ts')).table,
   triage: async () => (await import('./commands/triage.ts')).triage,
   history: async () => (await import('./commands/history.ts')).history,

@@ -24,6 +24,7 @@ import type { RouteDef } from './route-match.ts';
 import Sockets from './sockets/Sockets.svelte';
 import Ipc from './system/Ipc.svelte';
 import Mounts from './system/Mounts.svelte';
+import Yara from './yara/Yara.svelte';
 
 // Components take different props; `params` supplies each its own.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -59,6 +60,7 @@ export const ROUTES: readonly ViewRoute[] = [
   { view: 'search', label: 'Search', key: '0', component: SearchPanel },
   { view: 'history', label: 'History', key: 'h', component: History },
   { view: 'secrets', label: 'Secrets', key: 's', component: Secrets },
+  { view: 'yara', label: 'YARA', key: 'y', component: Yara },
   // The eleventh view: `-` is the key after 0 on the number row.
   { view: 'compare', label: 'Compare', key: '-', component: Compare },
   // A process's memory: `#/process/<pid>/memory[/c/N][/at/0x…][/tab/strings]`.

@@ -35,7 +35,7 @@ async function gunzip(data: Uint8Array): Promise<Uint8Array> {
 }
 
 /** A tar member of the container root, gzip'd (containerd) or not, as a byte source. */
-async function tarSource(root: MemberStore, name: string): Promise<ByteSource> {
+export async function tarSource(root: MemberStore, name: string): Promise<ByteSource> {
   const head = await root.readRange(name, 0, 2);
   if (head[0] === 0x1f && head[1] === 0x8b)
     return new MemorySource(await gunzip(await root.read(name)));
