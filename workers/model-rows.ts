@@ -111,6 +111,7 @@ export function fdRows(model: CheckpointModel, processes: ProcessInfo[]): FdRow[
         mode: reg?.modeString ?? '',
         deleted: reg?.deleted ?? false,
         cloexec: fd.cloexec,
+        lock: fd.locks?.join('; ') ?? '',
         ...(ref ? { content: ref } : {}),
       });
     }

@@ -31,7 +31,12 @@ export const inspect: CliCommand = {
       } else {
         const out: string[] = [];
         for (const c of models)
-          out.push(...renderTree(inspectTree(c.model, c.root || archive.name)).map(printable), '');
+          out.push(
+            ...renderTree(inspectTree(c.model, c.root || archive.name, archive.sha256)).map(
+              printable,
+            ),
+            '',
+          );
         io.stdout(out.join('\n'));
       }
       // What could be read is printed; incomplete evidence still ends with one line and a failure.

@@ -5,6 +5,7 @@
  * showing socket queues, pipe buffers, ghost files and memfds.
  */
 import { printableText } from '../model/bytes.ts';
+import { lockSummary } from '../model/locks.ts';
 import type { CheckpointModel, ProcessInfo, SocketInfo } from '../model/types.ts';
 import type { TreeNode } from './tree.ts';
 
@@ -81,7 +82,11 @@ function processNode(
     if (p.environ) children.push(node('Environment variables', p.environ.map(leaf)));
     const files = p.fds
       .filter((f) => !f.type.endsWith('SK'))
-      .map((f) => leaf(`[${f.type} ${f.fd}]  ${f.description}`));
+      .map((f) =>
+        leaf(
+          `[${f.type} ${f.fd}]  ${f.description}${f.locks?.length ? `  (locked: ${f.locks.join('; ')})` : ''}`,
+        ),
+      );
     if (p.cwd) files.push(leaf(`[cwd]  ${p.cwd}`));
     if (p.root) files.push(leaf(`[root]  ${p.root}`));
     children.push(node('Open files', files));
@@ -102,12 +107,52 @@ function processNode(
   return node(`[${p.pid}${state}]  ${title}`, children);
 }
 
-export function inspectTree(m: CheckpointModel, fallbackName: string): TreeNode {
+/** SysV IPC per namespace: what `ipcs` would have listed, with the queued messages' text. */
+function ipcNode(m: CheckpointModel): TreeNode | undefined {
+  const hex = (key: number) => `0x${(key >>> 0).toString(16).padStart(8, '0')}`;
+  const mode = (v: number | undefined) =>
+    v === undefined ? '' : ` mode 0${(v & 0o777).toString(8)}`;
+  const namespaces = m.ipc.filter(
+    (ns) => ns.sharedMemory.length || ns.messageQueues.length || ns.semaphores.length,
+  );
+  if (!namespaces.length) return undefined;
+  return node(
+    'SysV IPC',
+    namespaces.map((ns) =>
+      node(`IPC namespace ${ns.namespaceId}`, [
+        ...ns.sharedMemory.map((s) =>
+          leaf(
+            `shared memory key ${hex(s.key)} id ${s.id}${mode(s.mode)}, ${s.size ?? '?'} bytes` +
+              (s.content ? `: ${preview(s.content)}` : ' (contents not dumped)'),
+          ),
+        ),
+        ...ns.messageQueues.map((q) =>
+          node(
+            `message queue key ${hex(q.key)} id ${q.id}${mode(q.mode)}, ${q.messages.length} messages`,
+            q.messages.map((x) => leaf(`type ${x.type}: ${preview(x.data)}`)),
+          ),
+        ),
+        ...ns.semaphores.map((x) =>
+          leaf(
+            `semaphore set key ${hex(x.key)} id ${x.id}${mode(x.mode)}: [${x.values.join(' ')}]`,
+          ),
+        ),
+      ]),
+    ),
+  );
+}
+
+/**
+ * `sha256`: the input archive's digest, printed first (chain of custody), as `inspect --json`
+ * carries it.
+ */
+export function inspectTree(m: CheckpointModel, fallbackName: string, sha256?: string): TreeNode {
   const c = m.container;
   const top: TreeNode[] = [];
   const add = (label: string, v: string | undefined): void => {
     if (v) top.push(leaf(`${label}: ${v}`));
   };
+  add('Input SHA-256', sha256);
   add('Image', c.image);
   add('ID', c.id);
   add('Runtime', c.runtime);
@@ -199,6 +244,17 @@ export function inspectTree(m: CheckpointModel, fallbackName: string): TreeNode 
               : `${name} (${x.size ?? '?'} bytes, not dumped)`,
           );
         }),
+      ),
+    );
+  const ipc = ipcNode(m);
+  if (ipc) top.push(ipc);
+  if (m.fileLocks.length)
+    top.push(
+      node(
+        'File locks',
+        m.fileLocks.map((l) =>
+          leaf(`${lockSummary(l)}: pid ${l.pid} fd ${l.fd} ${l.path ?? '(file unknown)'}`),
+        ),
       ),
     );
   if (c.ociMounts.length)

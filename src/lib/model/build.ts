@@ -17,7 +17,7 @@ import { ImageSet, type ImageDecoder } from './images.ts';
 import { PagemapMemory, type MemoryReader } from './pages.ts';
 import { buildProcesses } from './processes.ts';
 import { buildIpc } from './ipc.ts';
-import { buildFileLocks } from './locks.ts';
+import { buildFileLocks, lockSummary } from './locks.ts';
 import { buildMounts } from './mounts.ts';
 import { buildCgroups, buildNamespaces } from './namespaces.ts';
 import type { CheckpointModel, FdInfo } from './types.ts';
@@ -68,6 +68,15 @@ export async function buildModel(input: ModelInput): Promise<CheckpointModel> {
     return info && table.byId.get(info.fileId)?.description;
   };
 
+  const fileLocks = await buildFileLocks(images, pathOfFd);
+  for (const lock of fileLocks) {
+    const p = processes.find((x) => x.pid === lock.pid);
+    if (!p) continue;
+    (p.fileLocks ??= []).push(lock);
+    const fd = p.fds.find((x) => x.fd === lock.fd);
+    if (fd) (fd.locks ??= []).push(lockSummary(lock));
+  }
+
   return {
     container,
     criu: await buildCriuInfo(images, rootStats, firstCore),
@@ -78,7 +87,7 @@ export async function buildModel(input: ModelInput): Promise<CheckpointModel> {
     ghostFiles: table.ghostFiles,
     memfds: table.memfds,
     ipc: await buildIpc(images, pagemaps),
-    fileLocks: await buildFileLocks(images, pathOfFd),
+    fileLocks,
     mounts: await buildMounts(images),
     namespaces: await buildNamespaces(images, processes),
     cgroups: await buildCgroups(images),

@@ -157,6 +157,8 @@ export interface ProcessInfo {
   fds: FdInfo[];
   maps: VmaInfo[];
   mm?: MmInfo;
+  /** The file locks this process holds (the subset of CheckpointModel.fileLocks with its pid). */
+  fileLocks?: FileLockInfo[];
 }
 
 export interface ThreadInfo {
@@ -272,6 +274,8 @@ export interface FdInfo {
   cloexec: boolean;
   /** One line: a path, `pipe[ino] (read end)`, `TCP 127.0.0.1:8080 LISTEN`, … */
   description: string;
+  /** Locks held through this descriptor, one line each (`FLOCK LOCK_EX whole file`). */
+  locks?: string[];
 }
 
 export interface FileHolder {
@@ -513,12 +517,18 @@ export interface IpcInfo {
 }
 
 export interface FileLockInfo {
+  /** `POSIX`, `FLOCK`, `OFD` or `LEASE` (filelocks.img `flag`). */
   kind: string;
+  /** `LOCK_SH`/`LOCK_EX` for a flock; `F_RDLCK`/`F_WRLCK` for the others. */
   type: string;
+  /** The process and descriptor CRIU recorded as holding it (for an OFD lock: the fd's holder). */
   pid: number;
   fd: number;
   start: bigint;
+  /** 0 means to the end of the file. */
   length: bigint;
+  /** `whole file`, `bytes 100–199`, `from byte N to EOF`. */
+  range: string;
   path?: string;
 }
 

@@ -3,6 +3,7 @@
  * contents of deleted-but-open files and memfds, SysV IPC, file locks, cgroups. Reported as
  * field changes with a prefix naming the object.
  */
+import { lockSummary } from '../../model/locks.ts';
 import type { CheckpointModel } from '../../model/types.ts';
 import { compareFacts, listText, valueText, type Facts } from './keyed.ts';
 import type { FieldChange } from './types.ts';
@@ -46,7 +47,7 @@ function facts(m: CheckpointModel): Facts {
     );
   }
   f['file locks'] = listText(
-    m.fileLocks.map((l) => `${l.kind} ${l.type} pid ${l.pid} fd ${l.fd} ${l.path ?? ''}`.trim()),
+    m.fileLocks.map((l) => `${lockSummary(l)} pid ${l.pid} fd ${l.fd} ${l.path ?? ''}`.trim()),
   );
   for (const c of m.cgroups)
     f[`cgroup set ${c.id}`] = listText(c.controllers.map((x) => `${x.name}:${x.path}`));
