@@ -60,7 +60,7 @@ function processNode(
   const state =
     p.state === 'alive'
       ? ''
-      : ` (${p.state}${p.exitCode !== undefined ? `, exit code ${p.exitCode}` : ''})`;
+      : ` (${p.state}${p.waitStatus ? `, ${p.waitStatus.description}` : ''})`;
   const children: TreeNode[] = [];
   if (p.state === 'alive' || p.state === 'stopped') {
     children.push(leaf(`comm: ${p.comm}`));

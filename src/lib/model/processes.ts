@@ -13,6 +13,7 @@ import { enumName } from './names/bits.ts';
 import { personalityNames, SECCOMP_MODES } from './names/misc.ts';
 import { signalSet } from './names/signals.ts';
 import { hasResources, taskState } from './names/task-state.ts';
+import { decodeWaitStatus } from './names/wait-status.ts';
 import type { MemoryReader, PagemapMemory } from './pages.ts';
 import type { MmInfo, ProcessInfo, ThreadInfo } from './types.ts';
 import { buildVmas } from './vmas.ts';
@@ -115,9 +116,11 @@ async function buildOne(ctx: ProcessContext, p: Entry): Promise<ProcessInfo> {
   const stateCode = num(tc, 'task_state');
   const state = taskState(stateCode);
   const comm = str(tc, 'comm') ?? str(th, 'comm') ?? '';
-  const tids = nums(p, 'threads');
+  const exitCode = state === 'dead' || state === 'zombie' ? num(tc, 'exit_code') : undefined;
+  // CRIU lists a zombie's thread as tid 0: it has no threads left, and none is recorded.
+  const tids = state === 'zombie' ? [] : nums(p, 'threads');
   const threads: ThreadInfo[] = [];
-  for (const tid of tids.length ? tids : [pid]) {
+  for (const tid of tids.length || state === 'zombie' ? tids : [pid]) {
     const tcore = tid === pid ? core : await images.first(`core-${tid}.img`, hasResources(state));
     threads.push(threadInfo(tid, tcore, comm));
   }
@@ -130,15 +133,19 @@ async function buildOne(ctx: ProcessContext, p: Entry): Promise<ProcessInfo> {
     comm,
     state,
     stateCode,
-    exitCode: state === 'dead' || state === 'zombie' ? num(tc, 'exit_code') : undefined,
+    exitCode,
+    waitStatus: exitCode !== undefined ? decodeWaitStatus(exitCode) : undefined,
     threads,
     memoryNotes: [],
     creds: credentials(obj(th, 'creds')),
     // Images before CRIU 3.x kept the mode in task_core (old_seccomp_*).
-    seccomp: {
-      mode: seccompMode(th?.['seccomp_mode'] ?? tc?.['old_seccomp_mode']),
-      filterIndex: num(th, 'seccomp_filter') ?? num(tc, 'old_seccomp_filter'),
-    },
+    seccomp:
+      state === 'zombie' && !th
+        ? { mode: 'not recorded' }
+        : {
+            mode: seccompMode(th?.['seccomp_mode'] ?? tc?.['old_seccomp_mode']),
+            filterIndex: num(th, 'seccomp_filter') ?? num(tc, 'old_seccomp_filter'),
+          },
     personality: {
       value: num(tc, 'personality') ?? 0,
       names: personalityNames(num(tc, 'personality') ?? 0),

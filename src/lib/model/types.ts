@@ -6,8 +6,9 @@
  */
 import type { Problem } from '../problems.ts';
 import type { TaskState } from './names/task-state.ts';
+import type { WaitStatus } from './names/wait-status.ts';
 
-export type { TaskState };
+export type { TaskState, WaitStatus };
 
 export interface CheckpointModel {
   container: ContainerInfo;
@@ -125,9 +126,15 @@ export interface ProcessInfo {
   children: number[];
   comm: string;
   state: TaskState;
-  /** Raw `tc.task_state` (1 alive, 2 dead — how CRIU dumps a zombie —, 3 stopped, 6 zombie). */
+  /**
+   * Raw `tc.task_state` (1 alive, 2 dead — how CRIU dumps a zombie, so `state` is `zombie` —,
+   * 3 stopped, 6 zombie).
+   */
   stateCode?: number;
+  /** A zombie's raw wait status as CRIU recorded it (`tc.exit_code`): 768 is `exit(3)`. */
   exitCode?: number;
+  /** `exitCode` decoded: exited with status N, or killed by signal S (core dumped or not). */
+  waitStatus?: WaitStatus;
   threads: ThreadInfo[];
   /** argv read from memory; undefined when the pages were not dumped. */
   cmdline?: string[];
@@ -139,6 +146,11 @@ export interface ProcessInfo {
   root?: string;
   umask?: number;
   creds?: Credentials;
+  /**
+   * `mode` is `disabled`, `strict` or `filter`; `not recorded` for a zombie, whose core CRIU
+   * writes with the state, exit status, name and personality only (no seccomp mode, signal
+   * dispositions, credentials, limits, threads, files or memory).
+   */
   seccomp: { mode: string; filterIndex?: number };
   personality: { value: number; names: string[] };
   rlimits: Rlimit[];

@@ -1,6 +1,7 @@
 /** The process table's columns, shared by the Processes view. */
 import type { ProcessRow } from '../../../workers/model-protocol.ts';
 import type { Column } from '../../components/table/columns.ts';
+import { waitStatusText } from '../../lib/model/names/wait-status.ts';
 import { href } from '../../state/route.svelte.ts';
 
 export const processColumns: Column<ProcessRow>[] = [
@@ -20,8 +21,9 @@ export const processColumns: Column<ProcessRow>[] = [
     key: 'state',
     label: 'State',
     value: (r) => r.state,
-    text: (r) => (r.exitCode !== undefined ? `${r.state} (exit ${r.exitCode})` : r.state),
-    width: '6rem',
+    text: (r) =>
+      r.exitCode !== undefined ? `${r.state} · ${waitStatusText(r.exitCode)}` : r.state,
+    width: 'minmax(6rem, 1fr)',
   },
   { key: 'threads', label: 'Threads', value: (r) => r.threads, width: '5rem', align: 'right' },
   { key: 'uid', label: 'UID', value: (r) => r.uid, width: '4rem', align: 'right' },
