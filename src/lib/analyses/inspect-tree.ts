@@ -51,6 +51,23 @@ function socketNode(s: SocketInfo): TreeNode {
   return node(s.description.replace(/ \((?:queued: |\d+ queued)[^)]*\)$/, ''), children);
 }
 
+/** The executable, saying when no file backs it any more and where its bytes are. */
+function exeText(p: ProcessInfo, m: CheckpointModel): string {
+  if (p.exeMemfd) {
+    const memfd = m.memfds.find((x) => x.inodeId === p.exeMemfd!.inodeId);
+    return `${p.exe} (run from a memfd, no file on disk; ${
+      memfd?.content
+        ? `its ${memfd.content.length} bytes are in the checkpoint`
+        : 'contents not dumped'
+    })`;
+  }
+  if (p.exeDeleted)
+    return `${p.exe} (deleted; ${
+      p.exeGhostId !== undefined ? `contents in ghost file ${p.exeGhostId}` : 'contents not kept'
+    })`;
+  return p.exe ?? '';
+}
+
 function processNode(
   p: ProcessInfo,
   m: CheckpointModel,
@@ -64,7 +81,7 @@ function processNode(
   const children: TreeNode[] = [];
   if (p.state === 'alive' || p.state === 'stopped') {
     children.push(leaf(`comm: ${p.comm}`));
-    if (p.exe) children.push(leaf(`exe: ${p.exe}`));
+    if (p.exe) children.push(leaf(`exe: ${exeText(p, m)}`));
     if (p.creds)
       children.push(
         node(`credentials: uid ${p.creds.uid} gid ${p.creds.gid} euid ${p.creds.euid}`, [

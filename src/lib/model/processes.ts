@@ -41,6 +41,32 @@ function pathOf(table: FileTable, id: number | undefined): string | undefined {
   return f?.kind === 'regular' ? f.path : undefined;
 }
 
+/** The executable's fields of ProcessInfo: a path, a deleted file (and its ghost), or a memfd. */
+function executable(
+  table: FileTable,
+  id: number | undefined,
+): Pick<ProcessInfo, 'exe' | 'exeFileId' | 'exeDeleted' | 'exeGhostId' | 'exeMemfd'> {
+  const f = id === undefined ? undefined : table.byId.get(id);
+  if (id === undefined || !f) return {};
+  if (f.kind === 'memfd')
+    return {
+      exe: `memfd:${f.name}`,
+      exeFileId: id,
+      exeMemfd: { inodeId: f.inodeId, name: f.name },
+    };
+  if (f.kind !== 'regular') return { exeFileId: id };
+  if (!f.deleted) return { exe: f.path, exeFileId: id };
+  const ghostId = f.remap?.ghostId;
+  return {
+    exe: f.path,
+    exeFileId: id,
+    exeDeleted: true,
+    ...(ghostId !== undefined && table.ghostFiles.some((g) => g.ghostId === ghostId)
+      ? { exeGhostId: ghostId }
+      : {}),
+  };
+}
+
 function threadInfo(tid: number, core: Entry | undefined, fallbackComm: string): ThreadInfo {
   const tc = obj(core, 'tc');
   const th = obj(core, 'thread_core');
@@ -184,7 +210,7 @@ async function buildOne(ctx: ProcessContext, p: Entry): Promise<ProcessInfo> {
 
   const mm = await images.first(`mm-${pid}.img`, true);
   if (mm) {
-    proc.exe = pathOf(table, num(mm, 'exe_file_id'));
+    Object.assign(proc, executable(table, num(mm, 'exe_file_id')));
     const pagemap = await ctx.pagemaps.pagemap(`pagemap-${pid}.img`);
     proc.maps = buildVmas(mm, table, pagemap, ctx.pageSize);
     const runs = pagemap?.runs ?? [];

@@ -141,7 +141,25 @@ export interface ProcessInfo {
   environ?: string[];
   /** Why cmdline/environ are missing or partial. */
   memoryNotes: string[];
+  /**
+   * The executable: its path, or `memfd:NAME` for a program run from a memfd (`fexecve`).
+   * A deleted executable keeps its old path here; `exeDeleted` says it is gone.
+   */
   exe?: string;
+  /** files.img id of the executable (mm `exe_file_id`). */
+  exeFileId?: number;
+  /**
+   * The executable was unlinked while the process ran it (`/proc/pid/exe` said `(deleted)`).
+   * `exeGhostId` names the ghost file when CRIU kept its contents.
+   */
+  exeDeleted?: boolean;
+  /** The ghost-file id (CheckpointModel.ghostFiles) holding a deleted executable's bytes. */
+  exeGhostId?: number;
+  /**
+   * Set when the executable is a memfd (no file on any file system): its inode id in
+   * CheckpointModel.memfds, whose `content` is the program.
+   */
+  exeMemfd?: { inodeId: number; name: string };
   cwd?: string;
   root?: string;
   umask?: number;
