@@ -7,6 +7,8 @@ const port = (p: number | undefined) => (p === undefined ? '' : String(p));
 export const socketColumns: Column<SocketRow>[] = [
   { key: 'family', label: 'Family', value: (r) => r.family, width: '5rem' },
   { key: 'type', label: 'Type', value: (r) => r.type, width: '5.5rem' },
+  // The protocol the CLI names too (TCP, NETLINK_ROUTE, ETH_P_ALL…), from the same model field.
+  { key: 'protocol', label: 'Protocol', value: (r) => r.protocol, width: '8rem' },
   { key: 'state', label: 'State', value: (r) => r.state, width: '7rem' },
   {
     key: 'local',

@@ -16,7 +16,7 @@ const facts = JSON.parse(expectedText('lifecycle.tar.zst', 'facts.json')) as {
 };
 const sha256 = (b: Uint8Array | undefined) =>
   createHash('sha256')
-    .update(b ?? [])
+    .update(b ?? new Uint8Array())
     .digest('hex');
 
 describe('executables that are not files (lifecycle.tar.zst)', () => {
