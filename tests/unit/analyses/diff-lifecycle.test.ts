@@ -46,3 +46,42 @@ describe('diff: wait statuses', () => {
     expect(zombie.status).toBe('unchanged');
   });
 });
+
+describe('diff: memfds of two different containers', () => {
+  it('pairs them by name, not by inode, and says so', async () => {
+    const [life] = await fixtureModels('lifecycle.tar.zst');
+    const [kitchen] = await fixtureModels('kitchen.tar.zst');
+    // Both hold a memfd with inode 1: lifecycle's fx-memfd-exe, kitchen's /dev/zero.
+    expect(life!.model.memfds.map((m) => [m.inodeId, m.name])).toContainEqual([1, 'fx-memfd-exe']);
+    expect(kitchen!.model.memfds.map((m) => [m.inodeId, m.name])).toContainEqual([1, '/dev/zero']);
+    const d = diffCheckpoints(
+      { label: 'A', model: life!.model },
+      { label: 'B', model: kitchen!.model },
+    );
+    expect(d.container.sameId).toBe(false);
+    expect(d.other.filter((x) => x.field.includes('content'))).toEqual([]);
+    expect(d.other.filter((x) => x.field.startsWith('memfd'))).toEqual([
+      { field: 'memfd fx-memfd-exe: size', a: '26568' },
+      { field: 'memfd /dev/zero: size', b: '65536' },
+      { field: 'memfd ks-memfd: size', b: '13' },
+    ]);
+    expect(d.warnings).toContain(
+      'memfds are paired by name, not by inode: inode numbers of different containers do not identify the same memfd',
+    );
+  });
+
+  it('still pairs by inode within one container, and reports changed contents', async () => {
+    const [kitchen] = await fixtureModels('kitchen.tar.zst');
+    const a = structuredClone(kitchen!.model);
+    const b = structuredClone(kitchen!.model);
+    const mf = b.memfds.find((m) => m.name === 'ks-memfd')!;
+    mf.content = new Uint8Array(mf.content!.length).fill(0x41);
+    const d = diffCheckpoints({ label: 'A', model: a }, { label: 'B', model: b });
+    expect(d.other).toContainEqual({
+      field: `memfd ks-memfd (inode ${mf.inodeId}): content`,
+      a: 'as in A',
+      b: 'differs',
+    });
+    expect(d.warnings.some((w) => w.includes('paired by name'))).toBe(false);
+  });
+});
