@@ -49,7 +49,8 @@ export async function buildIpc(images: ImageSet, memory: PagemapMemory): Promise
     for (const e of (await images.load(`ipcns-shm-${id}.img`)) ?? []) {
       const d = desc(e);
       const size = big(e, 'size');
-      let content = extraBytes(e['extra']);
+      // With in_pagemaps the (empty) extra is no content: the bytes are in pagemap-shmem.
+      let content = e['in_pagemaps'] === true ? undefined : extraBytes(e['extra']);
       if (!content && size !== undefined && size <= 64n << 20n) {
         const r = await memory.readShmem(d.id, Number(size));
         if (r.missing < r.bytes.length) content = r.bytes;
