@@ -3,7 +3,8 @@
  * `createAnalyserApi()` directly in Node. It holds the opened Archive and everything decoded
  * from it: the UI receives summaries and windows of rows, never the archive.
  */
-import { openArchive, type Archive, type FolderFile } from '../src/lib/archive/index.ts';
+import { errorMessage } from '../src/lib/error-message.ts';
+import type { Archive } from '../src/lib/archive/index.ts';
 import { summarize } from '../src/lib/summary/index.ts';
 import type { CheckpointSummary } from '../src/lib/summary/types.ts';
 import * as Comlink from 'comlink';
@@ -12,7 +13,7 @@ import { createFastSha256 } from '../src/lib/hash/wasm-sha256.ts';
 import { hashBlob } from './hash-blob.ts';
 import { throttle } from './throttle.ts';
 import { createModelApi, modelCache } from './model-api.ts';
-import { chooseLargeMemberSink } from './large-member-storage.ts';
+import { folderName, openInput } from './open-input.ts';
 import { groupProblems } from './problem-groups.ts';
 import { createMemoryApi, memoryCache } from './memory-api.ts';
 import { createCompareApi } from './compare-api.ts';
@@ -25,13 +26,6 @@ import type {
   OpenOptions,
   ProgressCallback,
 } from './protocol.ts';
-
-const STAGE_NAMES: Record<string, string> = {
-  reading: 'reading',
-  decompressing: 'decompressing',
-  indexing: 'indexing tar',
-  decoding: 'decoding images',
-};
 
 export function createAnalyserApi() {
   let archive: Archive | undefined;
@@ -49,7 +43,9 @@ export function createAnalyserApi() {
     summary = undefined;
     catalog = undefined;
     input = undefined;
-    // A second checkpoint opened for comparison belongs to the old one: freed with it.
+    // Jobs read the old checkpoint: they stop. A second checkpoint opened for comparison
+    // belongs to the old one: freed with it.
+    memoryApi.cancelJobs();
     await compareApi.compareClose();
     await old?.dispose().catch(() => undefined);
   }
@@ -69,8 +65,10 @@ export function createAnalyserApi() {
   // A's models and memory are built once and shared by the views and the comparison.
   const models = modelCache(() => archive);
   const memory = memoryCache(() => archive);
-  const modelApi = createModelApi(() => archive, models);
+  // What building the model found is read by `problems()`, not by the page directly.
+  const { modelProblems, ...modelApi } = createModelApi(() => archive, models);
   const compareApi = createCompareApi(() => archive, { models: models.all, memory });
+  const memoryApi = createMemoryApi(() => archive, memory);
 
   return {
     ...modelApi,
@@ -90,45 +88,31 @@ export function createAnalyserApi() {
       running = controller;
       await reset();
       const report = throttle(onProgress);
-      const folder = Array.isArray(given);
-      const name = folder ? folderName(given) : given instanceof File ? given.name : 'input';
-      const sink = await chooseLargeMemberSink();
-      // The sink holds data only for a compressed archive that is kept; free it otherwise.
-      const dropSink = () => sink.dispose().catch(() => undefined);
+      const name = Array.isArray(given)
+        ? folderName(given)
+        : given instanceof File
+          ? given.name
+          : 'input';
       try {
-        const opened = await openArchive(
-          Array.isArray(given)
-            ? given.map((f): FolderFile => ({ path: f.path, blob: f.file }))
-            : given,
-          {
-            name,
-            signal: controller.signal,
-            largeMemberSink: sink,
-            skipHash: options.hashElsewhere === true,
-            onProgress: (p) =>
-              report({
-                stage: STAGE_NAMES[p.stage] ?? p.stage,
-                bytes: p.bytesRead,
-                total: p.totalBytes,
-                ...(p.bytesOut !== undefined ? { out: p.bytesOut } : {}),
-              }),
-          },
-        );
-        if (opened.largeMemberStorage !== sink.kind) await dropSink();
-        if (controller.signal.aborted) {
-          await opened.dispose();
-          await dropSink();
-          return { status: 'cancelled' };
-        }
+        const result = await openInput(given, {
+          name,
+          signal: controller.signal,
+          report,
+          skipHash: options.hashElsewhere === true,
+        });
+        if (result.status !== 'opened') return result;
+        const opened = result.archive;
         report({ stage: 'summarising', bytes: opened.inputSize, total: opened.inputSize }, true);
-        const result = await summarize(opened);
+        const summarised = await summarize(opened).catch(async (e: unknown) => {
+          await opened.dispose();
+          throw e;
+        });
         if (controller.signal.aborted) {
           await opened.dispose();
-          await dropSink();
           return { status: 'cancelled' };
         }
         archive = opened;
-        summary = result;
+        summary = summarised;
         input = Array.isArray(given) ? undefined : given;
         return {
           status: 'opened',
@@ -137,9 +121,8 @@ export function createAnalyserApi() {
           storage: opened.largeMemberStorage,
         };
       } catch (e) {
-        await dropSink();
         if (controller.signal.aborted) return { status: 'cancelled' };
-        return { status: 'failed', message: e instanceof Error ? e.message : String(e) };
+        return { status: 'failed', message: errorMessage(e) };
       } finally {
         if (running === controller) running = undefined;
       }
@@ -156,13 +139,9 @@ export function createAnalyserApi() {
       return rest;
     },
 
-    /** Archive members with sizes, a window at a time (all of them by default). */
-    async members(offset = 0, limit = Infinity): Promise<CheckpointSummary['members']> {
-      return requireSummary().members.slice(offset, offset + limit);
-    },
-
-    async memberCount(): Promise<number> {
-      return requireSummary().members.length;
+    /** Archive members with sizes (the page caps what it renders). */
+    async members(): Promise<CheckpointSummary['members']> {
+      return requireSummary().members;
     },
 
     /** Everything that could not be read, grouped with counts. */
@@ -172,7 +151,7 @@ export function createAnalyserApi() {
       const all = [
         ...(summary?.problems ?? []),
         ...(catalog?.problems() ?? []),
-        ...(await modelApi.modelProblems()),
+        ...(await modelProblems()),
       ];
       const seen = new Set<string>();
       return groupProblems(
@@ -260,7 +239,7 @@ export function createAnalyserApi() {
     },
 
     // Memory: processes' VMAs, windows, search, strings, export (opened lazily per archive).
-    ...createMemoryApi(() => archive, memory),
+    ...memoryApi.api,
 
     // Comparison with a second checkpoint, opened beside this one.
     ...compareApi,
@@ -268,8 +247,3 @@ export function createAnalyserApi() {
 }
 
 export type AnalyserApi = ReturnType<typeof createAnalyserApi>;
-
-function folderName(files: { path: string }[]): string {
-  const top = files[0]?.path.split('/')[0];
-  return top && files.every((f) => f.path.startsWith(top + '/')) ? top : 'folder';
-}

@@ -12,7 +12,7 @@ import {
   type ContainerPairing,
   type MemoryDiffProgress,
 } from '../src/lib/analyses/diff/index.ts';
-import { openArchive, type Archive } from '../src/lib/archive/index.ts';
+import type { Archive } from '../src/lib/archive/index.ts';
 import { openArchiveMemory, type ContainerMemory } from '../src/lib/memory/archive-memory.ts';
 import type { CheckpointMemory } from '../src/lib/memory/checkpoint-memory.ts';
 import { buildArchiveModels, type ContainerModel } from '../src/lib/model/from-archive.ts';
@@ -22,7 +22,7 @@ import type {
   Comparison,
   MemoryDiff,
 } from './compare-protocol.ts';
-import { chooseLargeMemberSink } from './large-member-storage.ts';
+import { openInput } from './open-input.ts';
 import type { ProgressCallback } from './protocol.ts';
 import { throttle } from './throttle.ts';
 
@@ -76,23 +76,18 @@ export function createCompareApi(currentArchive: () => Archive | undefined, a: S
       const controller = new AbortController();
       opening = controller;
       await drop();
-      const report = throttle(onProgress);
-      const sink = await chooseLargeMemberSink();
       try {
-        const archive = await openArchive(file, {
+        const result = await openInput(file, {
           name: file instanceof File ? file.name : 'second input',
           signal: controller.signal,
-          largeMemberSink: sink,
+          report: throttle(onProgress),
           // The page hashes B in its own worker (as it does A), so opening B is not held up by
           // an extra read of a large uncompressed archive; see compareRecordSha256.
           skipHash: true,
-          onProgress: (p) => report({ stage: p.stage, bytes: p.bytesRead, total: p.totalBytes }),
+          stillWanted: () => currentArchive() === against,
         });
-        if (archive.largeMemberStorage !== sink.kind) await sink.dispose().catch(() => undefined);
-        if (controller.signal.aborted || currentArchive() !== against) {
-          await archive.dispose();
-          return { status: 'cancelled' };
-        }
+        if (result.status !== 'opened') return result;
+        const archive = result.archive;
         if (archive.layout.containers.length === 0) {
           // The archive layer's problem names the input and says what it is instead.
           const message =
@@ -106,10 +101,6 @@ export function createCompareApi(currentArchive: () => Archive | undefined, a: S
         })();
         other = { against, archive, pairing };
         return { status: 'opened', name: archive.name, size: archive.inputSize };
-      } catch (e) {
-        await sink.dispose().catch(() => undefined);
-        if (controller.signal.aborted) return { status: 'cancelled' };
-        return { status: 'failed', message: e instanceof Error ? e.message : String(e) };
       } finally {
         if (opening === controller) opening = undefined;
       }
@@ -118,10 +109,6 @@ export function createCompareApi(currentArchive: () => Archive | undefined, a: S
     /** Records B's SHA-256 computed by the page's hash worker; later comparisons carry it. */
     async compareRecordSha256(digest: string): Promise<void> {
       if (other && /^[0-9a-f]{64}$/.test(digest)) other.archive.sha256 = digest;
-    },
-
-    async compareCancelOpen(): Promise<void> {
-      opening?.abort();
     },
 
     /** The structural comparison of every container pair (synchronous once models exist). */
@@ -174,7 +161,9 @@ export function createCompareApi(currentArchive: () => Archive | undefined, a: S
       }
     },
 
-    async compareCancelMemory(): Promise<void> {
+    /** Stops what runs: the opening of B, or the page comparison (it keeps what it compared). */
+    async compareCancel(): Promise<void> {
+      opening?.abort();
       memoryRun?.abort();
     },
 

@@ -1,11 +1,10 @@
 import type { Archive } from '../src/lib/archive/index.ts';
 import type { MemberStore } from '../src/lib/archive/member-store.ts';
-import { decodeImage } from '../src/lib/criu/decode-image.ts';
 import { toCritJson, toCritValue } from '../src/lib/criu/crit-json.ts';
-import { isRawImageName } from '../src/lib/criu/image-kinds.ts';
 import type { JsonValue } from '../src/lib/criu/json-value.ts';
 import { pyJsonDumps } from '../src/lib/criu/py-json.ts';
 import type { DecodedImage } from '../src/lib/criu/types.ts';
+import { containerReader } from '../src/lib/reader/container-reader.ts';
 import type { Problem } from '../src/lib/problems.ts';
 import type { ImageEntriesWindow, ImageRow } from './protocol.ts';
 
@@ -13,13 +12,15 @@ import type { ImageEntriesWindow, ImageRow } from './protocol.ts';
 const isImageFile = (name: string) => name.endsWith('.img') || name === 'stats-dump';
 
 /**
- * Every CRIU image of every container of an opened archive, decoded on first use and kept,
- * so the Images view and crit-JSON downloads never decode twice. Raw images (pages-*.img,
- * tmpfs tarballs) are listed but never read whole.
+ * Every CRIU image of every container of an opened archive for the Images view and crit-JSON
+ * downloads. The decoded images are the container reader's (the cache the model and memory
+ * layer fill too), so nothing is decoded twice; this keeps only the crit-JSON renderings.
+ * Raw images (pages-*.img, tmpfs tarballs) are listed but never read whole.
  */
 export class ImageCatalog {
   readonly #archive: Archive;
-  readonly #decoded = new Map<string, DecodedImage>();
+  /** Problems of the images this catalog has shown, named by archive member. */
+  readonly #problems = new Map<string, Problem[]>();
   readonly #crit = new Map<string, JsonValue[]>();
 
   constructor(archive: Archive) {
@@ -33,19 +34,23 @@ export class ImageCatalog {
   }
 
   async #decode(container: number, name: string): Promise<DecodedImage> {
+    const layout = this.#archive.layout.containers[container];
+    if (!layout) throw new Error(`no container #${container}`);
+    const decoded = (await containerReader(this.#archive, layout).images.get(name)) ?? {
+      magic: '',
+      entries: [],
+      problems: [],
+    };
     const key = `${container}/${name}`;
-    let decoded = this.#decoded.get(key);
-    if (!decoded) {
-      const store = this.#store(container);
-      decoded = isRawImageName(name)
-        ? { magic: 'RAW', entries: [], problems: [] }
-        : decodeImage(await store.read(name), name);
-      // Name the archive member too: in a pod, every container has its own core-1.img.
-      const dir = this.#archive.layout.containers[container]?.checkpointDir ?? '';
-      for (const p of decoded.problems) p.file ??= dir + name;
-      this.#decoded.set(key, decoded);
+    let problems = this.#problems.get(key);
+    if (!problems) {
+      // Name the archive member too: in a pod, every container has its own core-1.img. A
+      // copy: the decoded image is shared with the model and the memory layer.
+      const dir = layout.checkpointDir ?? '';
+      problems = decoded.problems.map((p) => ({ ...p, file: p.file ?? dir + name }));
+      this.#problems.set(key, problems);
     }
-    return decoded;
+    return { ...decoded, problems };
   }
 
   /** All images with magic and entry count; decodes every non-raw image once. */
@@ -75,7 +80,7 @@ export class ImageCatalog {
 
   /** Decoding problems of every image decoded so far. */
   problems(): Problem[] {
-    return [...this.#decoded.values()].flatMap((d) => d.problems);
+    return [...this.#problems.values()].flat();
   }
 
   /**

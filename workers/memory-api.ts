@@ -1,10 +1,12 @@
 /**
- * The memory part of the worker API, composed into `createAnalyserApi()`. The memory of each
- * container is opened on first use (reading only pstree, mm, pagemap and files images) and
- * kept until another archive is opened. Async generators cannot cross Comlink, so searches and
- * strings are pumped here and forwarded to ONE proxied callback per job; byte windows and
- * exports are transferred, never copied.
+ * The memory part of the worker API, composed into `createAnalyserApi()`: windows of memory,
+ * exports, ELF cores, and the long jobs of `jobs/` (search, strings…) with progress and
+ * cancel. The memory of each container is opened on first use (reading only pstree, mm,
+ * pagemap and files images) and kept until another archive is opened. Async generators cannot
+ * cross Comlink, so jobs are pumped here and forwarded to ONE proxied callback per run; byte
+ * windows and exports are transferred, never copied.
  */
+import { errorMessage } from '../src/lib/error-message.ts';
 import * as Comlink from 'comlink';
 import type { Archive } from '../src/lib/archive/index.ts';
 import type { MemberStore } from '../src/lib/archive/member-store.ts';
@@ -12,24 +14,17 @@ import type { CheckpointMemory } from '../src/lib/memory/checkpoint-memory.ts';
 import { buildElfCore } from '../src/lib/memory/elf-core.ts';
 import { exportRange } from '../src/lib/memory/export.ts';
 import { openContainerMemory } from '../src/lib/memory/archive-memory.ts';
-import { planScan, type ScanScope } from '../src/lib/memory/scan-plan.ts';
-import { searchMemory, type MemoryMatch } from '../src/lib/memory/search.ts';
-import { extractStrings } from '../src/lib/memory/strings.ts';
 import { READABLE_KINDS } from '../src/lib/memory/types.ts';
 import { problem, type Problem } from '../src/lib/problems.ts';
 import { dumpedOf } from './memory-bins.ts';
-import { JobSlot, Pacer } from './memory-jobs.ts';
+import { JobSlot } from './memory-jobs.ts';
+import { JOBS, type JobFunction, type JobName, type JobTypes } from './jobs/index.ts';
 import type {
   CoreResult,
   ExportResult,
   JobOutcome,
   MemoryProcess,
   MemoryWindow,
-  SearchHit,
-  SearchProgress,
-  SearchRequest,
-  StringsPage,
-  StringsRequest,
 } from './memory-protocol.ts';
 
 /** The hex viewer asks for 64 KiB; a little more is allowed, a whole VMA is not. */
@@ -73,8 +68,7 @@ export function createMemoryApi(
   currentArchive: () => Archive | undefined,
   opened: () => Promise<Opened> = memoryCache(currentArchive),
 ) {
-  const search = new JobSlot();
-  const strings = new JobSlot();
+  const slots: Partial<Record<JobName, JobSlot>> = {};
 
   async function containers(): Promise<OpenedContainer[]> {
     return (await opened()).containers;
@@ -86,10 +80,15 @@ export function createMemoryApi(
     return c;
   }
 
-  /** True while `archive` is still the open one: jobs stop when it is replaced or closed. */
+  /** True while `archive` is still the open one: a core stream stops when it is replaced. */
   const current = (archive: Archive | undefined) => archive === currentArchive();
 
-  return {
+  /** Stops every running job: the checkpoint they read is being replaced or closed. */
+  function cancelJobs(): void {
+    for (const slot of Object.values(slots)) slot.cancel();
+  }
+
+  const api = {
     /** Every process with memory images, with its VMAs and how much of each was dumped. */
     async memoryProcesses(): Promise<{ processes: MemoryProcess[]; problems: Problem[] }> {
       const { containers: list, problems: openProblems } = await opened();
@@ -150,151 +149,30 @@ export function createMemoryApi(
     },
 
     /**
-     * Searches memory and streams hits with progress to `onProgress` (a Comlink proxy: one per
-     * search). A new search supersedes the running one; it resolves with `completed: false`.
+     * Runs a job of the registry (`jobs/index.ts`: search, strings…), forwarding its paced
+     * reports to `onReport` (a Comlink proxy: one per run). A new run of the same name
+     * supersedes the running one, which then resolves with `completed: false`.
      */
-    async memorySearch(
-      request: SearchRequest,
-      onProgress: (p: SearchProgress) => unknown,
+    async runJob<N extends JobName>(
+      name: N,
+      params: JobTypes[N]['params'],
+      onReport: (report: JobTypes[N]['report']) => unknown,
     ): Promise<JobOutcome> {
-      const job = search.start();
-      const archive = currentArchive();
-      let list: OpenedContainer[];
+      const run = JOBS[name] as JobFunction<JobTypes[N]['params'], JobTypes[N]['report']>;
+      if (!run) return { id: 0, completed: false, error: `no job ${String(name)}` };
+      const slot = (slots[name] ??= new JobSlot());
+      const job = slot.start();
       try {
-        list = (await containers()).filter(
-          (c) => request.container === undefined || c.index === request.container,
-        );
+        await run({ id: job.id, containers, container }, params, onReport, job.signal);
+        return slot.finish(job);
       } catch (e) {
-        return search.finish(job, String(e instanceof Error ? e.message : e));
-      }
-      // One process at a time, so that a cap per process lets every process show its hits
-      // (a canary copied into forked children would otherwise only show in the parent).
-      const units = list.flatMap((c) =>
-        (request.pid !== undefined ? [request.pid] : c.mem.pids()).map((pid) => {
-          const scope: ScanScope = {
-            pids: [pid],
-            ...(request.vma !== undefined && request.pid !== undefined ? { vma: request.vma } : {}),
-          };
-          return { c, scope, planned: planScan(c.mem, scope).totalBytes };
-        }),
-      );
-      const totalBytes = units.reduce((n, u) => n + u.planned, 0);
-      const pacer = new Pacer<SearchHit>();
-      let left = Math.max(1, request.maxMatches ?? 100_000);
-      const perProcess = Math.max(1, request.maxPerProcess ?? 10_000);
-      let scannedBefore = 0;
-      let truncated = false;
-      const problems: Problem[] = [];
-      const send = async (scanned: number, done: boolean) => {
-        const report: SearchProgress = {
-          id: job.id,
-          hits: pacer.take(),
-          scannedBytes: scanned,
-          totalBytes,
-          done,
-          truncated,
-          problems: problems.splice(0),
-        };
-        await onProgress(report);
-      };
-      try {
-        for (const { c, scope } of units) {
-          if (left <= 0) break;
-          let scannedHere = 0;
-          for await (const batch of searchMemory(c.mem, request.query, {
-            ...scope,
-            context: request.context ?? 32,
-            maxMatches: Math.min(left, perProcess),
-            signal: job.signal,
-          })) {
-            if (!current(archive)) job.abort();
-            if (job.signal.aborted) break;
-            // An unusable query (bad regex, odd hex) fails the same way everywhere.
-            const bad = batch.problems.find((p) => p.code === 'unsupported');
-            if (bad) return search.finish(job, bad.message);
-            for (const m of batch.matches) pacer.add(toHit(c.index, m));
-            left -= batch.matches.length;
-            truncated ||= batch.truncated;
-            problems.push(...batch.problems);
-            scannedHere = batch.scannedBytes;
-            if (pacer.due() || problems.length) await send(scannedBefore + scannedHere, false);
-          }
-          if (job.signal.aborted) break;
-          scannedBefore += scannedHere;
-        }
-        if (job.signal.aborted) return search.finish(job);
-        await send(scannedBefore, true);
-        return search.finish(job);
-      } catch (e) {
-        return search.finish(job, e instanceof Error ? e.message : String(e));
+        return slot.finish(job, errorMessage(e));
       }
     },
 
-    /** Stops the running search (it resolves with `completed: false`). */
-    async memoryCancelSearch(): Promise<void> {
-      search.cancel();
-    },
-
-    /** Strings of one process (or one of its VMAs), streamed in pages of rows. */
-    async memoryStrings(
-      request: StringsRequest,
-      onPage: (p: StringsPage) => unknown,
-    ): Promise<JobOutcome> {
-      const job = strings.start();
-      const archive = currentArchive();
-      try {
-        const { mem } = await container(request.container);
-        const max = Math.max(1, request.maxStrings ?? 200_000);
-        let count = 0;
-        let truncated = false;
-        const pacer = new Pacer<StringsPage['rows'][number]>();
-        for await (const batch of extractStrings(mem, {
-          pids: [request.pid],
-          ...(request.vma !== undefined ? { vma: request.vma } : {}),
-          minLength: request.minLength ?? 6,
-          ...(request.encodings ? { encodings: request.encodings } : {}),
-          signal: job.signal,
-        })) {
-          if (!current(archive)) job.abort();
-          if (job.signal.aborted) break;
-          for (const s of batch.strings) {
-            if (count >= max) {
-              truncated = true;
-              break;
-            }
-            count++;
-            pacer.add({
-              address: s.address,
-              encoding: s.encoding,
-              length: s.length,
-              text: s.text,
-              truncated: s.truncated,
-            });
-          }
-          const done = batch.done || truncated;
-          if (done || pacer.due()) {
-            await onPage({
-              id: job.id,
-              rows: pacer.take(),
-              scannedBytes: batch.scannedBytes,
-              totalBytes: batch.totalBytes,
-              done,
-              truncated,
-            });
-          }
-          if (truncated) {
-            job.abort();
-            return strings.finish(job, undefined, true);
-          }
-        }
-        return strings.finish(job);
-      } catch (e) {
-        return strings.finish(job, e instanceof Error ? e.message : String(e));
-      }
-    },
-
-    async memoryCancelStrings(): Promise<void> {
-      strings.cancel();
+    /** Stops the running job of that name (it resolves with `completed: false`). */
+    async cancelJob(name: JobName): Promise<void> {
+      slots[name]?.cancel();
     },
 
     /**
@@ -355,6 +233,7 @@ export function createMemoryApi(
       return Comlink.transfer(result, [stream as unknown as Transferable]);
     },
   };
+  return { api, cancelJobs };
 }
 
 /**
@@ -409,21 +288,4 @@ async function openAll(archive: Archive): Promise<Opened> {
     }
   }
   return { containers, problems };
-}
-
-function toHit(container: number, m: MemoryMatch): SearchHit {
-  const hit: SearchHit = {
-    container,
-    pid: m.pid,
-    address: m.address,
-    length: m.length,
-    before: m.before,
-    bytes: m.bytes,
-    after: m.after,
-  };
-  if (m.vma) {
-    hit.vma = m.vma.index;
-    hit.vmaLabel = m.vma.backing ?? m.vma.kind;
-  }
-  return hit;
 }

@@ -12,51 +12,22 @@ import { buildArchiveModels, type ContainerModel } from '../src/lib/model/from-a
 import { readFsChangeFile } from '../src/lib/model/fs-changes.ts';
 import { toJson } from '../src/lib/model/json.ts';
 import type { CheckpointModel, TarListing } from '../src/lib/model/types.ts';
-import { columnsOf, rowMatches, toCsv } from '../src/lib/table/csv.ts';
+import type { TableScope } from '../src/lib/table/column.ts';
+import { MODEL_TABLES, type TableKind, type TableRows } from '../src/lib/table/tables/index.ts';
 import type {
   ContainerDetails,
   ContentRef,
-  ExportFormat,
-  FdRow,
   FsChangesView,
   IpcView,
   ModelContainer,
-  MountRow,
   ProcessDetails,
-  ProcessRow,
-  RowWindow,
   SocketQueue,
-  SocketRow,
   SystemView,
-  TableKind,
-  VmaRow,
-  WindowQuery,
 } from './model-protocol.ts';
-import {
-  fdRows,
-  ghostRows,
-  memfdRows,
-  mountRow,
-  pipeRows,
-  processRow,
-  socketQueues,
-  socketRow,
-  vmaRow,
-} from './model-rows.ts';
+import { socketQueues } from '../src/lib/table/model-rows.ts';
 import { printableText } from '../src/lib/model/bytes.ts';
 
 const MESSAGE_PREVIEW = 64;
-
-function windowOf<T extends object>(rows: T[], q: WindowQuery = {}): RowWindow<T> {
-  const matching = q.filter ? rows.filter((r) => rowMatches(r, q.filter!)) : rows;
-  const offset = Math.max(0, q.offset ?? 0);
-  const limit = q.limit ?? Infinity;
-  return {
-    total: matching.length,
-    offset,
-    rows: matching.slice(offset, limit === Infinity ? undefined : offset + limit),
-  };
-}
 
 function transfer(bytes: Uint8Array): Uint8Array {
   // A copy of exactly the bytes, so the transfer does not detach the model's own buffer.
@@ -122,35 +93,6 @@ export function createModelApi(
     return p;
   }
 
-  async function tableRows(kind: TableKind, q: WindowQuery & { pid?: number }): Promise<object[]> {
-    const m = await model(q.container);
-    const procs = q.pid === undefined ? m.processes : m.processes.filter((p) => p.pid === q.pid);
-    switch (kind) {
-      case 'processes':
-        return procs.map(processRow);
-      case 'fds':
-        return fdRows(m, procs);
-      case 'sockets':
-        return m.sockets
-          .filter((s) => q.pid === undefined || s.holders.some((h) => h.pid === q.pid))
-          .map((s) => socketRow(s, m));
-      case 'ghosts':
-        return ghostRows(m);
-      case 'memfds':
-        return memfdRows(m);
-      case 'pipes':
-        return pipeRows(m);
-      case 'mounts':
-        return m.mounts.map(mountRow);
-      case 'fs':
-        return [m.fsChanges.rootfsDiff, m.fsChanges.devShm].flatMap(
-          (l) => listingView(l)?.entries ?? [],
-        );
-      case 'vmas':
-        return procs.flatMap((p) => p.maps.map((v) => ({ pid: p.pid, ...vmaRow(v) })));
-    }
-  }
-
   async function contentBytes(ref: ContentRef): Promise<Uint8Array | undefined> {
     const m = await model(ref.container);
     switch (ref.kind) {
@@ -188,6 +130,19 @@ export function createModelApi(
     }
   }
 
+  /** What of a payload the checkpoint does not hold (SysV shm and memfd pages never dumped). */
+  async function contentNotDumped(ref: ContentRef): Promise<{ offset: number; length: number }[]> {
+    const m = await model(ref.container);
+    if (ref.kind === 'memfd') return m.memfds.find((x) => x.inodeId === ref.id)?.notDumped ?? [];
+    if (ref.kind === 'shm')
+      return (
+        m.ipc
+          .find((n) => n.namespaceId === ref.namespace)
+          ?.sharedMemory.find((x) => x.id === ref.id)?.notDumped ?? []
+      );
+    return [];
+  }
+
   return {
     /** What building the model found (missing images, unreadable pages…), once built. */
     modelProblems: builtProblems,
@@ -221,11 +176,17 @@ export function createModelApi(
       };
     },
 
-    async processes(q: WindowQuery = {}): Promise<RowWindow<ProcessRow>> {
-      return windowOf((await model(q.container)).processes.map(processRow), q);
+    /**
+     * Every row of one of the model's tables (`MODEL_TABLES`: processes, fds, sockets…),
+     * typed by its kind; `scope.pid` keeps one process's rows. The page filters and sorts.
+     */
+    async rows<K extends TableKind>(kind: K, scope: TableScope = {}): Promise<TableRows[K][]> {
+      const table = MODEL_TABLES[kind];
+      if (!table) throw new Error(`no table ${String(kind)}`);
+      return table.rows(await model(scope.container), scope);
     },
 
-    /** One process without its fds and maps (see `fds({pid})`, `vmas(pid)`). */
+    /** One process without its fds and maps (see `rows('fds', {pid})`, `rows('vmas', …)`). */
     async process(pid: number, container = 0): Promise<ProcessDetails> {
       const m = await model(container);
       const { fds, maps, ...rest } = await processOf(pid, container);
@@ -235,37 +196,12 @@ export function createModelApi(
       return { ...rest, fdCount: fds.length, vmaCount: maps.length, socketIds: [...socketIds] };
     },
 
-    /** Open files of every process (or of `pid`), one row per descriptor. */
-    async fds(q: WindowQuery & { pid?: number } = {}): Promise<RowWindow<FdRow>> {
-      return windowOf((await tableRows('fds', q)) as FdRow[], q);
-    },
-
-    async sockets(q: WindowQuery & { pid?: number } = {}): Promise<RowWindow<SocketRow>> {
-      return windowOf((await tableRows('sockets', q)) as SocketRow[], q);
-    },
-
     /** The queues of one socket with their sizes; bytes through `content(queue.ref)`. */
     async socketQueues(id: number, container = 0): Promise<SocketQueue[]> {
       const s = (await model(container)).sockets.find((x) => x.id === id);
       return s
         ? socketQueues(s).map((x) => ({ ...x, ref: { ...x.ref, container } as ContentRef }))
         : [];
-    },
-
-    async ghostFiles(container = 0) {
-      return ghostRows(await model(container));
-    },
-
-    async memfds(container = 0) {
-      return memfdRows(await model(container));
-    },
-
-    async pipes(container = 0) {
-      return pipeRows(await model(container));
-    },
-
-    async vmas(pid: number, q: WindowQuery = {}): Promise<RowWindow<VmaRow>> {
-      return windowOf((await processOf(pid, q.container)).maps.map(vmaRow), q);
     },
 
     async fsChanges(container = 0): Promise<FsChangesView> {
@@ -308,10 +244,6 @@ export function createModelApi(
       }));
     },
 
-    async mounts(q: WindowQuery = {}): Promise<RowWindow<MountRow>> {
-      return windowOf((await model(q.container)).mounts.map(mountRow), q);
-    },
-
     /** Namespaces (UTS hostname, time offsets, membership), cgroups and file locks. */
     async system(container = 0): Promise<SystemView> {
       const m = await model(container);
@@ -331,22 +263,25 @@ export function createModelApi(
       ref: ContentRef,
       offset = 0,
       limit = Infinity,
-    ): Promise<{ total: number; bytes: Uint8Array } | undefined> {
+    ): Promise<
+      | { total: number; bytes: Uint8Array; notDumped?: { offset: number; length: number }[] }
+      | undefined
+    > {
       const b = await contentBytes(ref);
       if (!b) return undefined;
       const end = limit === Infinity ? b.length : Math.min(b.length, offset + limit);
-      return { total: b.length, bytes: transfer(b.subarray(offset, end)) };
-    },
-
-    /** A whole table (filtered like the window calls) as CSV or JSON bytes, transferred. */
-    async exportTable(
-      kind: TableKind,
-      format: ExportFormat,
-      q: WindowQuery & { pid?: number } = {},
-    ): Promise<Uint8Array> {
-      const rows = windowOf(await tableRows(kind, q), { filter: q.filter ?? '' }).rows;
-      const text = format === 'csv' ? toCsv(rows, columnsOf(rows)) : toJson(rows, 2);
-      return transfer(new TextEncoder().encode(text));
+      // Ranges of the window the checkpoint does not hold (shared memory pages never dumped).
+      const notDumped = (await contentNotDumped(ref))
+        .map((r) => ({
+          offset: Math.max(r.offset, offset) - offset,
+          length: Math.min(r.offset + r.length, end) - Math.max(r.offset, offset),
+        }))
+        .filter((r) => r.length > 0);
+      return {
+        total: b.length,
+        bytes: transfer(b.subarray(offset, end)),
+        ...(notDumped.length ? { notDumped } : {}),
+      };
     },
 
     /** The whole model as the `inspect --json` document, transferred. */

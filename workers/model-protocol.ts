@@ -1,36 +1,32 @@
 /**
- * Row types of the model API (`model-api.ts`) that cross the worker boundary. The UI imports
- * them with `import type` only. Rows are flat and small: byte payloads (ghost files, memfds,
- * socket queues, rootfs-diff files) are fetched one at a time with `content(ref)`, so a
- * window of rows never drags megabytes of evidence along.
+ * Types of the model API (`model-api.ts`) that cross the worker boundary; the UI imports them
+ * with `import type` only. The tables' rows are defined in `src/lib/table/` beside their
+ * columns (re-exported here); byte payloads are fetched one at a time with `content(ref)`.
  */
 import type {
   ContainerInfo,
   CriuInfo,
   Credentials,
   FileLockInfo,
-  MountInfo,
   NamespacesInfo,
   CgroupSet,
   ProcessInfo,
   TarFileEntry,
 } from '../src/lib/model/types.ts';
+import type { ContentRef } from '../src/lib/table/row-types.ts';
 
-/** Every windowed call takes these; `filter` is a case-insensitive substring over the row. */
-export interface WindowQuery {
-  /** Container index (a pod checkpoint has several); 0 by default. */
-  container?: number;
-  filter?: string;
-  offset?: number;
-  limit?: number;
-}
-
-export interface RowWindow<T> {
-  /** Rows matching the filter, before offset/limit. */
-  total: number;
-  offset: number;
-  rows: T[];
-}
+export type {
+  ContentRef,
+  FdRow,
+  GhostRow,
+  MemfdRow,
+  MountRow,
+  PipeRow,
+  ProcessRow,
+  SocketQueue,
+  SocketRow,
+  VmaRow,
+} from '../src/lib/table/row-types.ts';
 
 export interface ModelContainer {
   index: number;
@@ -46,23 +42,6 @@ export interface ContainerDetails {
   counts: Record<string, number>;
 }
 
-export interface ProcessRow {
-  pid: number;
-  ppid: number;
-  pgid: number;
-  sid: number;
-  comm: string;
-  state: string;
-  exitCode?: number;
-  threads: number;
-  children: number[];
-  cmdline: string;
-  exe: string;
-  uid?: number;
-  fds: number;
-  vmas: number;
-}
-
 /** One process without its long lists (fds, maps): those come in windows. */
 export type ProcessDetails = Omit<ProcessInfo, 'fds' | 'maps'> & {
   fdCount: number;
@@ -72,110 +51,6 @@ export type ProcessDetails = Omit<ProcessInfo, 'fds' | 'maps'> & {
 };
 
 export type { Credentials };
-
-export interface FdRow {
-  pid: number;
-  comm: string;
-  fd: number;
-  fileId: number;
-  type: string;
-  kind: string;
-  description: string;
-  path: string;
-  flags: string;
-  pos?: string;
-  size?: string;
-  mode: string;
-  deleted: boolean;
-  cloexec: boolean;
-  /** File locks held through this descriptor (`FLOCK LOCK_EX whole file`), `; `-separated. */
-  lock: string;
-  /** Content viewable through `content()`: a ghost file, a memfd, a pipe buffer or a socket. */
-  content?: ContentRef;
-}
-
-export interface SocketRow {
-  id: number;
-  ino: number;
-  family: string;
-  type: string;
-  protocol: string;
-  state: string;
-  localAddress: string;
-  localPort?: number;
-  remoteAddress: string;
-  remotePort?: number;
-  /** UNIX path or abstract name (`@name`). */
-  unixPath: string;
-  peer: string;
-  holders: string;
-  pids: number[];
-  inQueue: number;
-  outQueue: number;
-  /** sk-queues packets and their total size. */
-  queuedPackets: number;
-  queuedBytes: number;
-  /** The first bytes of the queued data (in queue, out queue, packets), printable as text. */
-  preview: string;
-  description: string;
-}
-
-/** One queue of a socket, for the data viewer. */
-export interface SocketQueue {
-  label: string;
-  length: number;
-  ref: ContentRef;
-}
-
-export interface GhostRow {
-  ghostId: number;
-  path: string;
-  size: number;
-  mode: string;
-  uid?: number;
-  gid?: number;
-  atime: string;
-  mtime: string;
-  symlinkTarget: string;
-  holders: string;
-  hasContent: boolean;
-}
-
-export interface MemfdRow {
-  inodeId: number;
-  name: string;
-  size: number;
-  mode: string;
-  seals: string;
-  holders: string;
-  hasContent: boolean;
-}
-
-export interface PipeRow {
-  kind: string;
-  pipeId: number;
-  path: string;
-  readers: string;
-  writers: string;
-  buffered: number;
-  bufferSize?: number;
-}
-
-export interface VmaRow {
-  start: string;
-  end: string;
-  size: number;
-  prot: string;
-  kind: string;
-  path: string;
-  offset: string;
-  flags: string;
-  status: string;
-  shared: boolean;
-  pagesDumped: number;
-  pagesInImage: number;
-  pagesInParent: number;
-}
 
 export interface FsEntryRow extends TarFileEntry {
   member: string;
@@ -198,6 +73,8 @@ export interface IpcView {
     mode?: number;
     size: number;
     ref?: ContentRef;
+    /** Byte ranges the checkpoint does not hold (never-touched pages): absent, not zeros. */
+    notDumped?: { offset: number; length: number }[];
   }[];
   messageQueues: {
     key: number;
@@ -223,25 +100,3 @@ export interface SystemView {
   fileLocks: FileLockInfo[];
   hostname?: string;
 }
-
-export type MountRow = Omit<MountInfo, 'flags' | 'superblockFlags'> & {
-  flags: string;
-  superblockFlags: string;
-};
-
-/** A byte payload held in the worker, fetched on demand and transferred. */
-export type ContentRef =
-  | { kind: 'ghost'; id: number; container?: number }
-  | { kind: 'memfd'; id: number; container?: number }
-  | { kind: 'pipe'; id: number; container?: number }
-  | { kind: 'socket'; id: number; queue: 'in' | 'out' | number; container?: number }
-  | { kind: 'tty'; id: number; container?: number }
-  | { kind: 'shm'; namespace: number; id: number; container?: number }
-  | { kind: 'msg'; namespace: number; id: number; index: number; container?: number }
-  | { kind: 'fs'; member: string; path: string; container?: number };
-
-/** The tables `exportTable` can write. */
-export type TableKind =
-  'processes' | 'fds' | 'sockets' | 'ghosts' | 'memfds' | 'pipes' | 'mounts' | 'fs' | 'vmas';
-
-export type ExportFormat = 'csv' | 'json';

@@ -15,6 +15,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   strings: async () => (await import('./commands/strings.ts')).strings,
   memdump: async () => (await import('./commands/memdump.ts')).memdump,
   diff: async () => (await import('./commands/diff.ts')).diff,
+  table: async () => (await import('./commands/table.ts')).table,
 };
 
 /** The commands named (default: all), loaded, in registry order. */

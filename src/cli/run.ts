@@ -1,3 +1,4 @@
+import { errorMessage } from '../lib/error-message.ts';
 import { CliError, type CliCommand, type CliIO } from './command.ts';
 import { loadCommands } from './registry.ts';
 
@@ -46,7 +47,7 @@ export async function runCli(
   try {
     return await command.run(args, io);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = errorMessage(e);
     io.stderr(`${PROGRAM} ${name}: ${message.split('\n')[0]}\n`);
     return e instanceof CliError ? e.exitCode : 1;
   }

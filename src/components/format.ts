@@ -29,14 +29,5 @@ export function formatPercent(part: number, total: number): string {
   return `${Math.min(100, (100 * part) / total).toFixed(0)} %`;
 }
 
-/** Dates stay in UTC with the zone named: analysts compare them with logs from other hosts. */
-export function formatDate(value: string | number | Date | undefined | null): string {
-  if (value === undefined || value === null || value === '') return '—';
-  const d = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(d.getTime())) return String(value);
-  return d
-    .toISOString()
-    .replace('T', ' ')
-    .replace(/\.\d+Z$/, ' UTC')
-    .replace(/Z$/, ' UTC');
-}
+/** Dates stay in UTC with the zone named (one rule for the page, the CLI and the exports). */
+export { utcDate as formatDate } from '../lib/table/cell-format.ts';

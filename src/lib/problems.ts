@@ -14,6 +14,8 @@ export type ProblemCode =
   | 'oversized-entry'
   | 'malformed-protobuf'
   | 'missing-image'
+  /** A file an engine writes next to the images (spec.dump, config.dump…) is absent. */
+  | 'missing-file'
   | 'pages-missing'
   | 'pages-short'
   | 'parent-missing'

@@ -1,6 +1,12 @@
 import * as Comlink from 'comlink';
 import type { AnalyserApi } from '../../workers/api.ts';
+import type { JobName, JobTypes } from '../../workers/jobs/index.ts';
+import type { JobOutcome } from '../../workers/memory-protocol.ts';
 import type { OpenInput, ProblemGroup, ProgressReport } from '../../workers/protocol.ts';
+import type { TableScope } from '../lib/table/column.ts';
+import type { TableKind, TableRows } from '../lib/table/tables/index.ts';
+import { errorMessage } from '../lib/error-message.ts';
+import { Latest, type Ticket } from '../lib/latest.ts';
 import { InputHasher } from '../worker-client/input-hasher.ts';
 import { makeWorker } from '../worker-client/make-worker.ts';
 
@@ -39,7 +45,7 @@ export class Analyser {
   #worker: Worker | null = null;
   readonly #hasher = new InputHasher();
   #remote: Comlink.Remote<AnalyserApi> | null = null;
-  #request = 0;
+  readonly #latest = new Latest();
   /** Opens still running in the current worker, including superseded ones. */
   #pending = 0;
 
@@ -70,7 +76,7 @@ export class Analyser {
   async open(input: OpenInput, name: string, size: number): Promise<void> {
     const api = this.#fresh();
     const worker = this.#worker;
-    const request = ++this.#request;
+    const ticket = this.#latest.next();
     const started = performance.now();
     this.status = 'opening';
     this.inputName = name;
@@ -89,7 +95,7 @@ export class Analyser {
     };
     // One proxied callback per operation (released proxies keep their ports in Comlink 4.4.2).
     const onProgress = Comlink.proxy((report: ProgressReport) => {
-      if (request !== this.#request) return;
+      if (!ticket.current()) return;
       const seconds = (performance.now() - started) / 1000;
       const rate = (n: number | undefined) => (seconds > 0 && n ? n / seconds : 0);
       this.progress = {
@@ -99,7 +105,7 @@ export class Analyser {
       };
     });
     // The hash runs on its own thread from the start, beside decompression and decoding.
-    const hashing = Array.isArray(input) ? undefined : this.#startHash(input, request);
+    const hashing = Array.isArray(input) ? undefined : this.#startHash(input, ticket);
     this.#pending++;
     try {
       const outcome = await api
@@ -107,7 +113,7 @@ export class Analyser {
         .finally(() => {
           if (worker === this.#worker) this.#pending--;
         });
-      if (request !== this.#request) return;
+      if (!ticket.current()) return;
       if (outcome.status === 'cancelled') {
         this.status = 'idle';
         return;
@@ -119,24 +125,24 @@ export class Analyser {
         return;
       }
       const [summary, problems] = await Promise.all([api.summary(), api.problems()]);
-      if (request !== this.#request) return;
+      if (!ticket.current()) return;
       this.summary = summary;
       this.problems = problems;
       this.storage = outcome.storage;
       this.status = 'ready';
-      void this.#finishHash(api, request, hashing);
+      void this.#finishHash(api, ticket, hashing);
     } catch (e) {
-      if (request !== this.#request) return;
-      this.error = e instanceof Error ? e.message : String(e);
+      if (!ticket.current()) return;
+      this.error = errorMessage(e);
       this.status = 'failed';
     }
   }
 
-  #startHash(blob: Blob, request: number): Promise<string | undefined> {
+  #startHash(blob: Blob, ticket: Ticket): Promise<string | undefined> {
     this.#hasher.cancel();
     this.hashProgress = { stage: 'hashing', bytes: 0, total: blob.size };
     return this.#hasher.sha256(blob, (report) => {
-      if (request === this.#request && this.sha256 === null) this.hashProgress = report;
+      if (ticket.current() && this.sha256 === null) this.hashProgress = report;
     });
   }
 
@@ -146,25 +152,25 @@ export class Analyser {
    */
   async #finishHash(
     api: Comlink.Remote<AnalyserApi>,
-    request: number,
+    ticket: Ticket,
     hashing: Promise<string | undefined> | undefined,
   ): Promise<void> {
     try {
       let digest = await hashing?.catch(() => undefined);
-      if (request !== this.#request) return;
+      if (!ticket.current()) return;
       if (digest) await api.recordSha256(digest);
       else {
         const onProgress = Comlink.proxy((report: ProgressReport) => {
-          if (request === this.#request) this.hashProgress = report;
+          if (ticket.current()) this.hashProgress = report;
         });
         digest = await api.sha256(onProgress);
       }
-      if (request !== this.#request) return;
+      if (!ticket.current()) return;
       this.sha256 = digest ?? null;
     } catch {
       // A failed hash leaves the field empty; the analysis itself is unaffected.
     } finally {
-      if (request === this.#request) this.hashProgress = null;
+      if (ticket.current()) this.hashProgress = null;
     }
   }
 
@@ -177,7 +183,7 @@ export class Analyser {
       const blob = await res.blob();
       await this.open(new File([blob], name), name, blob.size);
     } catch (e) {
-      this.error = `The example could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
+      this.error = `The example could not be loaded: ${errorMessage(e)}`;
       this.status = 'failed';
     }
   }
@@ -185,7 +191,7 @@ export class Analyser {
   /** Stops the running open. The worker is asked to stop; its late reply is ignored. */
   cancel(): void {
     if (this.status !== 'opening') return;
-    this.#request++;
+    this.#latest.invalidate();
     this.#hasher.cancel();
     void this.#remote?.cancel();
     this.status = 'idle';
@@ -195,7 +201,7 @@ export class Analyser {
   /** Back to the landing page, keeping the worker for the next input. */
   close(): void {
     this.cancel();
-    this.#request++;
+    this.#latest.invalidate();
     // The worker frees the archive now: its OPFS copies are temporary, not kept until later.
     void this.#remote?.close().catch(() => undefined);
     this.status = 'idle';
@@ -206,9 +212,35 @@ export class Analyser {
 
   /** Re-reads the problem list, e.g. after a view made the worker decode more images. */
   async refreshProblems(): Promise<void> {
-    const request = this.#request;
+    const ticket = this.#latest.now();
     const problems = await this.#ensure().problems();
-    if (request === this.#request) this.problems = problems;
+    if (ticket.current()) this.problems = problems;
+  }
+
+  /**
+   * Every row of one of the model's tables, typed by its kind. (Comlink's `Remote` type drops
+   * a method's type parameters, so the kind → row type map is applied here.)
+   */
+  rows<K extends TableKind>(kind: K, scope: TableScope = {}): Promise<TableRows[K][]> {
+    return this.api.rows(kind, scope) as Promise<TableRows[K][]>;
+  }
+
+  /**
+   * Runs a worker job (search, strings…) with its paced reports, typed by its name; a new run
+   * of the same name supersedes the old one (see `cancelJob`).
+   */
+  runJob<N extends JobName>(
+    name: N,
+    params: JobTypes[N]['params'],
+    onReport: (report: JobTypes[N]['report']) => void,
+  ): Promise<JobOutcome> {
+    // One proxied callback per run (released proxies keep their ports in Comlink 4.4.2).
+    const proxied = Comlink.proxy(onReport as (report: JobTypes[JobName]['report']) => void);
+    return this.api.runJob(name, params, proxied);
+  }
+
+  cancelJob(name: JobName): Promise<void> {
+    return this.api.cancelJob(name);
   }
 
   /** Worker calls for views: typed pass-through, valid once an input is open. */

@@ -2,6 +2,8 @@ import * as Comlink from 'comlink';
 import type { MemoryDiffProgress } from '../lib/analyses/diff/index.ts';
 import type { Comparison, MemoryDiff } from '../../workers/compare-protocol.ts';
 import type { ProgressReport } from '../../workers/protocol.ts';
+import { errorMessage } from '../lib/error-message.ts';
+import { Latest, type Ticket } from '../lib/latest.ts';
 import { InputHasher } from '../worker-client/input-hasher.ts';
 import { analyser, type Summary } from './analyser.svelte.ts';
 
@@ -32,8 +34,8 @@ export class CheckpointComparison {
 
   /** The summary of the A this comparison belongs to. */
   #against = $state.raw<Summary | null>(null);
-  #request = 0;
-  #memoryRequest = 0;
+  readonly #opening = new Latest();
+  readonly #memoryRun = new Latest();
   /** B is hashed on its own thread, like A, while the comparison is already shown. */
   readonly #hasher = new InputHasher();
 
@@ -43,7 +45,7 @@ export class CheckpointComparison {
   }
 
   async open(file: File): Promise<void> {
-    const request = ++this.#request;
+    const ticket = this.#opening.next();
     this.#clearMemory();
     this.#against = analyser.summary;
     this.status = 'opening';
@@ -57,11 +59,11 @@ export class CheckpointComparison {
     this.#hasher.cancel();
     this.progress = { stage: 'starting', bytes: 0, total: file.size };
     const onProgress = Comlink.proxy((report: ProgressReport) => {
-      if (request === this.#request) this.progress = report;
+      if (ticket.current()) this.progress = report;
     });
     try {
       const outcome = await analyser.api.compareOpen(file, onProgress);
-      if (request !== this.#request) return;
+      if (!ticket.current()) return;
       if (outcome.status === 'cancelled') {
         this.status = 'idle';
         return;
@@ -72,37 +74,37 @@ export class CheckpointComparison {
         return;
       }
       const result = await analyser.api.comparison();
-      if (request !== this.#request) return;
+      if (!ticket.current()) return;
       this.result = result;
       this.status = 'ready';
-      void this.#hashOther(file, request);
+      void this.#hashOther(file, ticket);
     } catch (e) {
-      if (request !== this.#request) return;
-      this.error = e instanceof Error ? e.message : String(e);
+      if (!ticket.current()) return;
+      this.error = errorMessage(e);
       this.status = 'failed';
     } finally {
-      if (request === this.#request) this.progress = null;
+      if (ticket.current()) this.progress = null;
     }
   }
 
-  async #hashOther(file: File, request: number): Promise<void> {
+  async #hashOther(file: File, ticket: Ticket): Promise<void> {
     this.otherHashing = true;
     try {
       const digest = await this.#hasher.sha256(file, () => undefined);
-      if (request !== this.#request || !digest) return;
+      if (!ticket.current() || !digest) return;
       this.otherSha256 = digest;
       await analyser.api.compareRecordSha256(digest);
     } catch {
       // B's digest stays unknown; the comparison itself is unaffected.
     } finally {
-      if (request === this.#request) this.otherHashing = false;
+      if (ticket.current()) this.otherHashing = false;
     }
   }
 
   cancelOpen(): void {
     if (this.status !== 'opening') return;
-    this.#request++;
-    void analyser.api.compareCancelOpen();
+    this.#opening.invalidate();
+    void analyser.api.compareCancel();
     this.status = 'idle';
     this.progress = null;
   }
@@ -115,33 +117,32 @@ export class CheckpointComparison {
 
   /** Compares the dumped pages of the chosen pair; the structure stays shown meanwhile. */
   async compareMemory(): Promise<void> {
-    const request = ++this.#memoryRequest;
+    const run = this.#memoryRun.next();
     this.memoryRunning = true;
     this.memoryError = null;
     this.memory = null;
     this.memoryProgress = null;
     const onProgress = Comlink.proxy((p: MemoryDiffProgress) => {
-      if (request === this.#memoryRequest) this.memoryProgress = p;
+      if (run.current()) this.memoryProgress = p;
     });
     try {
       const memory = await analyser.api.compareMemory(this.pair, onProgress);
-      if (request === this.#memoryRequest) this.memory = memory;
+      if (run.current()) this.memory = memory;
     } catch (e) {
-      if (request === this.#memoryRequest)
-        this.memoryError = e instanceof Error ? e.message : String(e);
+      if (run.current()) this.memoryError = errorMessage(e);
     } finally {
-      if (request === this.#memoryRequest) this.memoryRunning = false;
+      if (run.current()) this.memoryRunning = false;
     }
   }
 
   /** Stops the page comparison; it then shows what it compared until then. */
   cancelMemory(): void {
-    if (this.memoryRunning) void analyser.api.compareCancelMemory();
+    if (this.memoryRunning) void analyser.api.compareCancel();
   }
 
   /** Forgets B (and frees it in the worker). */
   close(): void {
-    this.#request++;
+    this.#opening.invalidate();
     this.#hasher.cancel();
     this.#clearMemory();
     void analyser.api.compareClose().catch(() => undefined);
@@ -152,8 +153,8 @@ export class CheckpointComparison {
   }
 
   #clearMemory(): void {
-    this.#memoryRequest++;
-    if (this.memoryRunning) void analyser.api.compareCancelMemory();
+    this.#memoryRun.invalidate();
+    if (this.memoryRunning) void analyser.api.compareCancel();
     this.memoryRunning = false;
     this.memory = null;
     this.memoryProgress = null;

@@ -1,6 +1,7 @@
-import * as Comlink from 'comlink';
 import type { SearchQuery } from '../lib/memory/search.ts';
 import type { SearchHit, SearchProgress, SearchRequest } from '../../workers/memory-protocol.ts';
+import { errorMessage } from '../lib/error-message.ts';
+import { Latest } from '../lib/latest.ts';
 import { analyser } from './analyser.svelte.ts';
 
 export type QueryKind = 'text' | 'hex' | 'regex';
@@ -31,7 +32,7 @@ export class MemorySearch {
   /** The query the hits belong to (the form may have changed since). */
   searched = $state<string | null>(null);
 
-  #request = 0;
+  readonly #latest = new Latest();
 
   query(): SearchQuery {
     switch (this.kind) {
@@ -46,7 +47,7 @@ export class MemorySearch {
 
   async start(): Promise<void> {
     if (!this.text) return;
-    const request = ++this.#request;
+    const ticket = this.#latest.next();
     const [container, pid] = this.scope ? this.scope.split(':').map(Number) : [];
     const req: SearchRequest = {
       query: this.query(),
@@ -60,33 +61,32 @@ export class MemorySearch {
     this.truncated = false;
     this.error = null;
     this.searched = this.text;
-    // One proxied callback per search (Comlink 4.4.2 keeps released proxies' ports).
-    const onProgress = Comlink.proxy((p: SearchProgress) => {
-      if (request !== this.#request) return;
+    const onProgress = (p: SearchProgress) => {
+      if (!ticket.current()) return;
       this.scanned = p.scannedBytes;
       this.total = p.totalBytes;
       this.truncated = p.truncated;
       if (p.hits.length) this.hits = this.hits.concat(p.hits);
-    });
+    };
     try {
-      const outcome = await analyser.api.memorySearch(req, onProgress);
-      if (request !== this.#request) return;
+      const outcome = await analyser.runJob('search', req, onProgress);
+      if (!ticket.current()) return;
       if (outcome.error) this.error = outcome.error;
     } catch (e) {
-      if (request === this.#request) this.error = e instanceof Error ? e.message : String(e);
+      if (ticket.current()) this.error = errorMessage(e);
     } finally {
-      if (request === this.#request) this.running = false;
+      if (ticket.current()) this.running = false;
     }
   }
 
   cancel(): void {
     if (!this.running) return;
-    void analyser.api.memoryCancelSearch();
+    void analyser.cancelJob('search');
   }
 
   /** A new checkpoint: forget hits that point into the old one. */
   reset(): void {
-    this.#request++;
+    this.#latest.invalidate();
     this.running = false;
     this.scanned = 0;
     this.total = 0;

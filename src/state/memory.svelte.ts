@@ -1,3 +1,4 @@
+import { errorMessage } from '../lib/error-message.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { MemoryProcess } from '../../workers/memory-protocol.ts';
 import { analyser, type Summary } from './analyser.svelte.ts';
@@ -46,7 +47,7 @@ export class MemoryState {
       this.problems = r.problems;
     } catch (e) {
       if (this.#loadedFor !== summary) return;
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = errorMessage(e);
     } finally {
       if (this.#loadedFor === summary) this.loading = false;
     }

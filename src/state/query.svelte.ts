@@ -1,3 +1,6 @@
+import { errorMessage } from '../lib/error-message.ts';
+import { Latest } from '../lib/latest.ts';
+
 /**
  * A worker request a view shows: re-run whenever the reactive values `load` reads (before its
  * first await) change; the latest run wins, so a slow reply for an old pid never overwrites
@@ -7,11 +10,11 @@ export class Query<T> {
   value = $state.raw<T | undefined>(undefined);
   error = $state<string | null>(null);
   loading = $state(true);
-  #run = 0;
+  readonly #latest = new Latest();
 
   constructor(load: () => Promise<T>) {
     $effect(() => {
-      const run = ++this.#run;
+      const ticket = this.#latest.next();
       this.loading = true;
       let pending: Promise<T>;
       try {
@@ -21,14 +24,14 @@ export class Query<T> {
       }
       pending.then(
         (value) => {
-          if (run !== this.#run) return;
+          if (!ticket.current()) return;
           this.value = value;
           this.error = null;
           this.loading = false;
         },
         (e: unknown) => {
-          if (run !== this.#run) return;
-          this.error = e instanceof Error ? e.message : String(e);
+          if (!ticket.current()) return;
+          this.error = errorMessage(e);
           this.loading = false;
         },
       );

@@ -13,7 +13,8 @@ import { FIXTURES, SINGLE_FILE_URL, screenshot, watchedPage } from './harness.ts
 import { CLEAN as clean, servedChromium } from './suite.ts';
 import { openThroughInput } from './checks.ts';
 import { MARKUP, makeCorpus, type CorpusItem } from '../hostile/make-corpus.ts';
-import { findMember } from '../hostile/tar-edit.ts';
+import { findMember, replaceMember } from '../hostile/tar-edit.ts';
+import { decodeImage, encodeImage } from '../../src/lib/criu/index.ts';
 import { fixtureTar } from '../unit/hostile/fixture-tar.ts';
 
 const served = servedChromium();
@@ -172,6 +173,30 @@ describe('hostile inputs on the served page', () => {
     await p.evaluate(() => (location.hash = '#/processes'));
     await p.getByTestId('process-tree').locator('a[data-pid="1"]').waitFor();
     await screenshot(p, 'hostile-damaged');
+    await collectCsp();
+    expect(offences).toEqual(clean);
+    await p.close();
+  });
+
+  test('after one view fails, the next address gets its own fresh attempt', async () => {
+    // kitchen with a ppid cycle: pid 1's parent made one of its own children, which the
+    // process tree cannot lay out (the view may fail; the next one must not inherit that).
+    const tar = (await fixtureTar('kitchen.tar.zst')).slice();
+    const member = findMember(tar, /checkpoint\/pstree\.img$/);
+    const image = decodeImage(tar.slice(member.dataOffset, member.dataOffset + member.size));
+    const child = image.entries.find((e) => e['ppid'] === 1)!;
+    const root = image.entries.find((e) => e['pid'] === 1)!;
+    root['ppid'] = child['pid'];
+    const file = path.join(dir, 'kitchen-ppid-cycle.tar');
+    await writeFile(file, replaceMember(tar, member, encodeImage(image)));
+    const { page: p, offences, collectCsp } = await page();
+    await openThroughInput(p, file);
+    await p.evaluate(() => (location.hash = '#/processes'));
+    await p.locator('[data-testid="view-error"], [data-testid="process-table"]').first().waitFor();
+    // Whether or not the tree copes with the cycle, the next address is rendered afresh.
+    await p.evaluate(() => (location.hash = '#/files'));
+    await p.getByTestId('fd-table').waitFor();
+    expect(await p.getByTestId('view-error').count()).toBe(0);
     await collectCsp();
     expect(offences).toEqual(clean);
     await p.close();

@@ -73,7 +73,7 @@ describe('model views on kitchen.tar.zst', () => {
     await go('#/process/1/sockets');
     await page.getByTestId('socket-table').getByRole('row').filter({ hasText: '9090' }).waitFor();
     await go('#/process/1/maps');
-    await page.getByTestId('vma-table').getByRole('row').filter({ hasText: '[heap]' }).waitFor();
+    await page.getByTestId('maps-table').getByRole('row').filter({ hasText: '[heap]' }).waitFor();
     await screenshot(page, 'model-process-1-maps');
   });
 
@@ -241,7 +241,7 @@ describe('model views on other checkpoints', () => {
       ['#/sockets', 'socket-table'],
       ['#/fs', 'fs-table'],
       ['#/mounts', 'mount-table'],
-      [`#/process/${pid}/maps`, 'vma-table'],
+      [`#/process/${pid}/maps`, 'maps-table'],
       [`#/process/${pid}`, 'threads'],
     ];
     for (const [hash, testid] of views) {

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { createAnalyserApi } from '../../workers/api.ts';
-import { Sha256 } from '../../workers/sha256.ts';
+import { Sha256 } from '../../src/lib/hash/sha256.ts';
 import type { ProgressReport } from '../../workers/protocol.ts';
 import { FIXTURES } from './harness.ts';
 
@@ -38,8 +38,6 @@ describe('createAnalyserApi', () => {
     expect(summary).not.toHaveProperty('members');
     const members = await api.members();
     expect(members.map((m) => m.path)).toContain('checkpoint/pstree.img');
-    expect(await api.members(0, 3)).toHaveLength(3);
-    expect(await api.memberCount()).toBe(members.length);
   });
 
   test('lists images and gives crit-identical JSON', async () => {

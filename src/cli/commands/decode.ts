@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decodeImage } from '../../lib/criu/decode-image.ts';
 import { toCritJson, toCritValue } from '../../lib/criu/crit-json.ts';
-import { isRawImageName } from '../../lib/criu/image-kinds.ts';
+import { isRawImageName } from '../../lib/criu/magic.ts';
 import type { JsonObject } from '../../lib/criu/json-value.ts';
 import { pyJsonDumps } from '../../lib/criu/py-json.ts';
 import type { DecodedImage } from '../../lib/criu/types.ts';

@@ -5,6 +5,7 @@
  * comparing the dumped pages themselves. A pod archive's containers are matched by name,
  * then id; those on one side only are listed.
  */
+import { errorMessage } from '../../lib/error-message.ts';
 import type { Archive } from '../../lib/archive/types.ts';
 import {
   archiveSide,
@@ -40,7 +41,7 @@ async function openSide(file: string): Promise<Opened | string> {
     // printed for the chain of custody, as `inspect` does.
     archive = await openPath(file, { sha256: true });
   } catch (e) {
-    return e instanceof Error ? e.message : String(e);
+    return errorMessage(e);
   }
   if (archive.layout.containers.length === 0) {
     const message = problemLine(archive.name, archive.problems);

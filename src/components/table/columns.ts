@@ -1,16 +1,15 @@
 /**
- * Column definitions for DataTable: how a row's cell reads, sorts and exports. `value` is
- * what sorting and export see (numbers stay numbers, bigints stay exact); `text` is what is
- * shown and filtered, when it differs from the value.
+ * DataTable's columns: a table's column definition from `src/lib/table` (key, label, value,
+ * text) plus how the page lays it out. Tables of the model take their columns from
+ * `MODEL_TABLES` and add only a `Layout`; a table that exists only on the page (a diff, the
+ * environment) defines whole columns here.
  */
-export type CellValue = string | number | bigint | boolean | undefined | null;
+import { cellText as libCellText, type CellValue, type ColumnDef } from '../../lib/table/column.ts';
 
-export interface Column<T> {
-  /** Stable id, CSV header and JSON key. */
-  key: string;
-  label: string;
-  value: (row: T) => CellValue;
-  text?: (row: T) => string;
+export type { CellValue };
+
+/** Presentation only: nothing here changes what a cell says or exports. */
+export interface Presentation<T> {
   /** CSS grid track, e.g. `5rem` or `minmax(8rem, 2fr)`; `1fr` by default. */
   width?: string;
   align?: 'right';
@@ -19,11 +18,19 @@ export interface Column<T> {
   href?: (row: T) => string | undefined;
 }
 
-export function cellText<T>(column: Column<T>, row: T): string {
-  if (column.text) return column.text(row);
-  const v = column.value(row);
-  return v === undefined || v === null ? '' : String(v);
+export type Column<T> = ColumnDef<T> & Presentation<T>;
+
+/** Per column key, its presentation; columns not named here are left out of the page. */
+export type Layout<T> = Record<string, Presentation<T>>;
+
+/** A table's defined columns, in their defined order, with the page's presentation. */
+export function present<T>(columns: readonly ColumnDef<T>[], layout: Layout<T>): Column<T>[] {
+  return columns
+    .filter((c) => Object.hasOwn(layout, c.key))
+    .map((c) => ({ ...c, ...layout[c.key] }));
 }
+
+export const cellText = libCellText;
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 

@@ -6,11 +6,10 @@
  * or mm image — we skip that task and carry on, reporting it as a Problem instead.
  */
 import type { MemberStore } from '../archive/member-store.ts';
-import { decodeImage } from '../criu/decode-image.ts';
 import { encodeQuotedPrintable } from '../criu/quoted-printable.ts';
 import { problem, type Problem } from '../problems.ts';
 import { bytes, num, obj, str, toBig, entries as subEntries, type Entry } from '../model/entry.ts';
-import { ImageSet, type ImageDecoder } from '../model/images.ts';
+import { ImageSet, imageCacheOf, type DecodeImage } from '../criu/image-cache.ts';
 import { hasLegacyFiles, legacyFileEntries } from '../model/legacy-files.ts';
 import { FILE_ENTRY_FIELD, fdTypeName } from '../model/names/fd-types.ts';
 import { hasResources, taskState } from '../model/names/task-state.ts';
@@ -215,11 +214,11 @@ async function exploreMems(
 /** The text of `crit x <dir> <what>` for the images in `store`, newline-terminated. */
 export async function critExplore(
   store: MemberStore,
-  decode: ImageDecoder | undefined,
+  decode: DecodeImage | undefined,
   what: CritExplorer,
 ): Promise<CritText> {
   const problems: Problem[] = [];
-  const images = new ImageSet(store, decode ?? decodeImage, problems);
+  const images = new ImageSet(imageCacheOf(store, decode), problems);
   const list = await tasks(images);
   const lines: string[] = [];
   if (what === 'ps') explorePs(list, lines);

@@ -54,6 +54,32 @@ export function detectEngine(
   return 'unknown';
 }
 
+/** Keys only libpod's ContainerConfig has (CRI-O and containerd write a reduced config.dump). */
+const PODMAN_CONFIG_KEYS = ['lockID', 'RawImageName', 'conmonPidFile', 'CreateCommand'];
+
+/**
+ * The engine of one container folder: `detectEngine` over spec.dump's annotations and the
+ * files present, then config.dump's own shape when spec.dump is absent (Podman's config.dump
+ * is libpod's ContainerConfig), and `bare-criu` when there are no engine files at all (someone
+ * tarred an engine's checkpoint folder). The layout, `show` and the model all call this one.
+ */
+export function containerEngine(
+  annotations: Record<string, unknown>,
+  files: Partial<Record<ContainerRootFile, unknown>>,
+  config?: unknown,
+): Engine {
+  const engine = detectEngine(annotations, files as Partial<Record<ContainerRootFile, string>>);
+  if (engine !== 'unknown') return engine;
+  if (isRecord(config) && PODMAN_CONFIG_KEYS.some((k) => k in config)) return 'podman';
+  if (!files['config.dump'] && !files['spec.dump']) return 'bare-criu';
+  return 'unknown';
+}
+
+/** The annotations engines write into spec.dump (Podman also keeps the spec in config.dump). */
+export function specAnnotationsOf(spec: unknown): Record<string, unknown> {
+  return isRecord(spec) && isRecord(spec.annotations) ? spec.annotations : {};
+}
+
 /** Folders (with trailing `/`) that hold a `checkpoint/` directory or engine dump files. */
 function containerRoots(paths: Set<string>): string[] {
   const roots = new Set<string>();
@@ -105,14 +131,6 @@ function rootFiles(
   return files;
 }
 
-async function specAnnotations(
-  source: LayoutSource,
-  path: string | undefined,
-): Promise<Record<string, unknown>> {
-  const spec = parseJson(path ? await source.readText(path) : undefined);
-  return isRecord(spec) && isRecord(spec.annotations) ? spec.annotations : {};
-}
-
 async function engineContainer(
   source: LayoutSource,
   paths: Set<string>,
@@ -120,17 +138,38 @@ async function engineContainer(
   problems: Problem[],
 ): Promise<ContainerLayout> {
   const candidates = [`${root}checkpoint/`, `${root}pre-checkpoint/`];
-  const checkpointDir = candidates.find((d) => [...paths].some((p) => p.startsWith(d)));
+  // A directory's own entry counts: an empty `checkpoint/` is there, it just holds no images.
+  const checkpointDir = candidates.find((d) =>
+    [...paths].some((p) => p.startsWith(d) || p === d.slice(0, -1)),
+  );
   if (!checkpointDir) {
     problems.push(
       problem('no-criu-images', `no checkpoint/ directory in ${root || 'the archive'}`, {
         file: root || undefined,
       }),
     );
+  } else if (![...paths].some((p) => p.startsWith(checkpointDir) && p !== checkpointDir)) {
+    problems.push(
+      problem('no-criu-images', `${checkpointDir} is empty: the archive holds no CRIU images`, {
+        file: checkpointDir,
+      }),
+    );
   }
   // CRIU itself writes stats-dump and dump.log into the images directory; engines move them up.
   const files = rootFiles(paths, root, ...(checkpointDir ? [checkpointDir] : []));
-  const annotations = await specAnnotations(source, files['spec.dump']);
+  const specPath = files['spec.dump'];
+  const annotations = specAnnotationsOf(parseJson(specPath && (await source.readText(specPath))));
+  let config: unknown;
+  if (files['config.dump'] && !specPath) {
+    problems.push(
+      problem(
+        'missing-file',
+        `${root}spec.dump is missing (config.dump is there): the OCI spec's annotations, mounts and process are left out`,
+        { file: `${root}spec.dump`, severity: 'warning' },
+      ),
+    );
+    config = parseJson(await source.readText(files['config.dump']));
+  }
   const rootFilePaths = new Set(Object.values(files));
   const otherFiles = source.members
     .filter(
@@ -141,10 +180,7 @@ async function engineContainer(
         !(checkpointDir && m.path.startsWith(checkpointDir)),
     )
     .map((m) => m.path);
-  // An images directory named `checkpoint/` with no engine files at all (someone tarred an
-  // engine's checkpoint folder) is bare CRIU output, not an export of an unknown engine.
-  let engine = detectEngine(annotations, files);
-  if (engine === 'unknown' && !files['config.dump'] && !files['spec.dump']) engine = 'bare-criu';
+  const engine = containerEngine(annotations, files, config);
   return {
     root,
     checkpointDir,

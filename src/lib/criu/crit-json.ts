@@ -17,9 +17,8 @@ import { parseExactJson } from './exact-json.ts';
 import { encodeBytes, decodeBytes } from './py-base64.ts';
 import type { PayloadKind } from './payloads.ts';
 import { criuSchema } from './schema-instance.ts';
-import { imageKindByName } from './image-kinds.ts';
+import { byName, type ImageType } from './magic.ts';
 import { entrySchema, payloadKind } from './image-layout.ts';
-import type { ImageKind } from './image-kinds.ts';
 import { EncodeError } from './message-encode.ts';
 
 export interface CritJsonOptions {
@@ -29,12 +28,12 @@ export interface CritJsonOptions {
 }
 
 /** What sits under `extra`: the image's payload, or a ghost file's contents. */
-function extraKind(kind: ImageKind): PayloadKind | 'ghost' | undefined {
+function extraKind(kind: ImageType): PayloadKind | 'ghost' | undefined {
   return kind.kind === 'ghost-file' ? 'ghost' : payloadKind(kind);
 }
 
 /** The ipc_msg schema for message queues (their payload holds messages). */
-function auxSchema(kind: ImageKind): MessageSchema | undefined {
+function auxSchema(kind: ImageType): MessageSchema | undefined {
   return kind.kind === 'ipc-msg' && kind.auxMessage
     ? criuSchema().message(kind.auxMessage)
     : undefined;
@@ -64,7 +63,7 @@ function extraToJson(
 /** The decoded image as crit's dict: `{magic, entries}`. */
 export function toCritValue(decoded: DecodedImage, opts: CritJsonOptions = {}): JsonObject {
   const fmt: CritFormatOptions = { pretty: opts.pretty ?? false, critCompat: opts.critCompat };
-  const kind = imageKindByName(decoded.magic);
+  const kind = byName(decoded.magic);
   const schema = criuSchema();
   const payload = kind && extraKind(kind);
   const ipcMsg = kind && auxSchema(kind);
@@ -122,7 +121,7 @@ export function critJsonToDecoded(text: string, opts: { critCompat?: boolean } =
     };
   }
   const magic = root.magic;
-  const kind = imageKindByName(magic);
+  const kind = byName(magic);
   if (!kind) {
     return { magic, entries: [], problems: [problem('bad-json', `unknown magic ${magic}`)] };
   }

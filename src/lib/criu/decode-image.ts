@@ -14,12 +14,12 @@ import { decodeMessage, type MessageWarning } from './message-decode.ts';
 import { readPayload, type PayloadContext } from './payloads.ts';
 import { criuSchema } from './schema-instance.ts';
 import {
-  IMG_COMMON,
-  IMG_SERVICE,
-  imageKindByMagic,
+  IMG_COMMON_MAGIC,
+  IMG_SERVICE_MAGIC,
+  byMagic,
   isRawImageName,
-  type ImageKind,
-} from './image-kinds.ts';
+  type ImageType,
+} from './magic.ts';
 import { payloadKind } from './image-layout.ts';
 
 class Damage extends Error {
@@ -106,7 +106,7 @@ class ImageDecoder {
   }
 
   /** Plain images: every entry is the same message, maybe followed by a payload. */
-  plain(image: ImageKind): void {
+  plain(image: ImageType): void {
     const schema = this.message(image.message);
     const kind = payloadKind(image);
     const ctx: PayloadContext = { warnings: this.warnings };
@@ -122,7 +122,7 @@ class ImageDecoder {
   }
 
   /** PAGEMAP: a pagemap_head, then pagemap_entry records. */
-  pagemap(image: ImageKind): void {
+  pagemap(image: ImageType): void {
     const head = this.entry(this.message(image.auxMessage ?? 'pagemap_head'));
     if (!head) return;
     this.entries.push(head);
@@ -131,7 +131,7 @@ class ImageDecoder {
   }
 
   /** GHOST_FILE: the file entry, then either the raw contents or length-prefixed chunks. */
-  ghostFile(image: ImageKind): void {
+  ghostFile(image: ImageType): void {
     const head = this.entry(this.message(image.message));
     if (!head) return;
     if (head.chunks !== true) {
@@ -175,11 +175,11 @@ export function decodeImage(bytes: Uint8Array, name?: string): DecodedImage {
     if (r.remaining < 4)
       d.fail('unknown-magic', `too short to hold a magic (${r.remaining} bytes)`, 0);
     let value = r.u32le();
-    if (value === IMG_COMMON || value === IMG_SERVICE) {
+    if (value === IMG_COMMON_MAGIC || value === IMG_SERVICE_MAGIC) {
       if (r.remaining < 4) d.fail('unknown-magic', 'the image ends after its head magic', 4);
       value = r.u32le();
     }
-    const kind = imageKindByMagic(value);
+    const kind = byMagic(value);
     if (!kind) {
       d.fail(
         'unknown-magic',

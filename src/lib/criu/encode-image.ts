@@ -1,7 +1,7 @@
 /**
  * encodeImage: the reverse of decodeImage. From a decoded image (or crit JSON text, plain or
  * pretty) back to the image bytes: head magic as CRIU writes it (none for inventory,
- * IMG_SERVICE for stats and irmap-cache, IMG_COMMON otherwise), the type magic, then
+ * IMG_SERVICE_MAGIC for stats and irmap-cache, IMG_COMMON_MAGIC otherwise), the type magic, then
  * `u32 size + message` per entry and the payloads. decode → encode is byte-exact for images
  * CRIU wrote.
  */
@@ -11,7 +11,7 @@ import { WireWriter } from './wire-writer.ts';
 import { EncodeError, encodeMessage } from './message-encode.ts';
 import { writePayload } from './payloads.ts';
 import { criuSchema } from './schema-instance.ts';
-import { IMG_COMMON, IMG_SERVICE, imageKindByName } from './image-kinds.ts';
+import { IMG_COMMON_MAGIC, IMG_SERVICE_MAGIC, byName } from './magic.ts';
 import { entrySchema, payloadKind } from './image-layout.ts';
 import { critJsonToDecoded } from './crit-json.ts';
 
@@ -23,11 +23,11 @@ export interface EncodeOptions {
 }
 
 function encodeDecoded(img: Pick<DecodedImage, 'magic' | 'entries'>): Uint8Array {
-  const kind = imageKindByName(img.magic);
+  const kind = byName(img.magic);
   if (!kind) throw new EncodeError(`unknown image magic ${img.magic}`);
   const schema = criuSchema();
   const w = new WireWriter();
-  if (kind.head !== 'none') w.u32le(kind.head === 'service' ? IMG_SERVICE : IMG_COMMON);
+  if (kind.head !== 'none') w.u32le(kind.head === 'service' ? IMG_SERVICE_MAGIC : IMG_COMMON_MAGIC);
   w.u32le(kind.magic);
   const payload = payloadKind(kind);
   const ipcMsg =

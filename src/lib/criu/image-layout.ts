@@ -3,10 +3,10 @@
  * GHOST_FILE start with a head of another type (see decode-image.ts).
  */
 import type { MessageSchema, Schema } from './schema.ts';
-import type { ImageKind } from './image-kinds.ts';
+import type { ImageType } from './magic.ts';
 import type { PayloadKind } from './payloads.ts';
 
-export function entryMessageName(kind: ImageKind, index: number): string | undefined {
+export function entryMessageName(kind: ImageType, index: number): string | undefined {
   // pagemap: pagemap_head then pagemap_entry; ghost-file: ghost_file_entry then chunks.
   if (kind.kind === 'pagemap') return index === 0 ? kind.auxMessage : kind.message;
   if (kind.kind === 'ghost-file') return index === 0 ? kind.message : kind.auxMessage;
@@ -15,7 +15,7 @@ export function entryMessageName(kind: ImageKind, index: number): string | undef
 
 export function entrySchema(
   schema: Schema,
-  kind: ImageKind,
+  kind: ImageType,
   index: number,
 ): MessageSchema | undefined {
   const name = entryMessageName(kind, index);
@@ -33,6 +33,6 @@ const PAYLOAD_KINDS = new Set<string>([
 ]);
 
 /** The payload that follows every entry of this image, if any. */
-export function payloadKind(kind: ImageKind): PayloadKind | undefined {
+export function payloadKind(kind: ImageType): PayloadKind | undefined {
   return PAYLOAD_KINDS.has(kind.kind) ? (kind.kind as PayloadKind) : undefined;
 }

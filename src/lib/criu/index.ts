@@ -6,12 +6,7 @@ export type { DecodedImage, Entry } from './types.ts';
 export { decodeImage } from './decode-image.ts';
 export { toCritJson, toCritValue, critJsonToDecoded, type CritJsonOptions } from './crit-json.ts';
 export { encodeImage, tryEncodeImage, EncodeError, type EncodeOptions } from './encode-image.ts';
-export {
-  isRawImageName,
-  imageKindByMagic,
-  imageKindByName,
-  type ImageKind,
-} from './image-kinds.ts';
+export { isRawImageName, byMagic, byName, type ImageType } from './magic.ts';
 export { parseExactJson, type ParseResult } from './exact-json.ts';
 export { pyJsonDumps } from './py-json.ts';
 export type { JsonValue, JsonObject } from './json-value.ts';

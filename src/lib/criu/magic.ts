@@ -32,7 +32,8 @@ export type HeadMagic = 'common' | 'service' | 'none';
  * - `ipc-msg`: each entry is followed by `qnum` × ([u32 size][`auxMessage`] + `msize` bytes padded to 8);
  * - `ipc-shm`: unless `in_pagemaps`, each entry is followed by `size` bytes padded to 4.
  */
-export type PayloadKind =
+/** How an image's entries are laid out: plain entries, a head first, or a payload after each. */
+export type EntryLayout =
   | 'entries'
   | 'pagemap'
   | 'ghost-file'
@@ -52,9 +53,9 @@ export interface ImageType {
   readonly head: HeadMagic;
   /** Message type of the entries. */
   readonly message: MessageName;
-  /** The other message type some payload kinds use (see PayloadKind). */
+  /** The other message type some layouts use (see EntryLayout). */
   readonly auxMessage?: MessageName;
-  readonly kind: PayloadKind;
+  readonly kind: EntryLayout;
   /** File names CRIU writes this image under. */
   readonly files: readonly RegExp[];
   /** Only written by old CRIU versions (the data moved elsewhere since). */
@@ -75,7 +76,7 @@ function img(pattern: string, suffix = '.img'): RegExp {
 
 type Row = Omit<ImageType, 'head' | 'kind' | 'files'> & {
   head?: HeadMagic;
-  kind?: PayloadKind;
+  kind?: EntryLayout;
   files: readonly RegExp[];
 };
 
@@ -745,4 +746,12 @@ export function byFileName(fileName: string): ImageType | undefined {
 /** The raw (magic-less) image this file name denotes, if it is one. */
 export function rawImageByFileName(fileName: string): RawImage | undefined {
   return RAW_IMAGES.find((r) => r.file.test(fileName));
+}
+
+/**
+ * Raw images have no magic at all (page contents, tmpfs tarballs, `ip`/iptables/nft dumps,
+ * conntrack netlink messages); they are recognised by name only, before any byte is read.
+ */
+export function isRawImageName(name: string): boolean {
+  return rawImageByFileName(name.slice(name.lastIndexOf('/') + 1)) !== undefined;
 }

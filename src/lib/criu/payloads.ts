@@ -14,6 +14,7 @@
  * out of the input so that an entry never pins (or, posted to another thread, clones) the
  * whole buffer the image was read from.
  */
+import type { EntryLayout } from './magic.ts';
 import type { Entry } from './types.ts';
 import type { MessageSchema } from './schema.ts';
 import { WireError, WireReader } from './wire-reader.ts';
@@ -21,8 +22,8 @@ import type { WireWriter } from './wire-writer.ts';
 import { decodeMessage, type MessageWarning } from './message-decode.ts';
 import { encodeMessage, EncodeError } from './message-encode.ts';
 
-export type PayloadKind =
-  'pipe-data' | 'sk-queue' | 'tcp-stream' | 'bpfmap-data' | 'ipc-sem' | 'ipc-msg' | 'ipc-shm';
+/** The layouts with a payload after each entry (magic.ts `EntryLayout` names them all). */
+export type PayloadKind = Exclude<EntryLayout, 'entries' | 'pagemap' | 'ghost-file'>;
 
 /** crit's round_up(x, y) for power-of-two y. */
 export function roundUp(x: number, y: number): number {

@@ -1,6 +1,7 @@
 import type { Archive, ContainerLayout } from '../archive/types.ts';
 import type { MemberStore } from '../archive/member-store.ts';
 import type { CheckpointMemory } from './checkpoint-memory.ts';
+import { containerReader } from '../reader/container-reader.ts';
 import { openMemory, type OpenMemoryOptions } from './open-memory.ts';
 
 export interface ContainerMemory {
@@ -25,14 +26,26 @@ export async function openArchiveMemory(
 /**
  * The memory of one container of an archive, with its parent (pre-dump) images found through
  * the archive's `parent` link; undefined when it has no CRIU images directory. The one place
- * the CLI and the worker open a container's memory, so both follow the same parent links.
+ * the CLI, the worker and the model open a container's memory, so all follow the same parent
+ * links. With default options it is opened once per container (`containerReader`) and shared
+ * by every caller; options (a test's decoder, another window cache) open a copy of one's own.
  */
 export async function openContainerMemory(
   archive: Archive,
   container: ContainerLayout,
   options: Omit<OpenMemoryOptions, 'parent'> = {},
 ): Promise<CheckpointMemory | undefined> {
-  if (container.checkpointDir === undefined) return undefined;
+  if (options.decode === undefined && options.cacheWindows === undefined)
+    return containerReader(archive, container).memory(openFresh);
+  return openFresh(archive, container, options);
+}
+
+function openFresh(
+  archive: Archive,
+  container: ContainerLayout,
+  options: Omit<OpenMemoryOptions, 'parent'> = {},
+): Promise<CheckpointMemory | undefined> {
+  if (container.checkpointDir === undefined) return Promise.resolve(undefined);
   const parent = parentStore(archive, container.checkpointDir);
   return openMemory(container.images, { ...options, parent: parent ?? null });
 }

@@ -1,7 +1,15 @@
 import { problem, type Problem } from '../problems.ts';
 import { U64_MAX, hex } from './addr.ts';
-import type { AddressSpace, Piece } from './address-space.ts';
-import type { MemoryRead, ProcessMemoryInfo, Segment, VmaInfo } from './types.ts';
+import { AddressSpace, type MappedRun, type Piece } from './address-space.ts';
+import type { MemoryRead, ProcessMemoryInfo, Segment, SharedRead, VmaInfo } from './types.ts';
+
+/** Where `openMemory` found shared objects' pages, for `readShared`. */
+export interface SharedObjects {
+  /** The placed runs of `pagemap-shmem-<shmid>.img` (offsets as addresses); undefined if none. */
+  runs(shmid: bigint): Promise<MappedRun[] | undefined>;
+  /** The parent (pre-dump) checkpoint's memory, for PE_PARENT pages of a shared object. */
+  parent?: CheckpointMemory;
+}
 
 /** One read returns at most this much; the viewer asks for 64 KiB, export streams in chunks. */
 export const MAX_READ = 64 << 20;
@@ -15,15 +23,18 @@ export class CheckpointMemory {
   readonly problems: Problem[];
   readonly #spaces: Map<number, AddressSpace>;
   readonly #info: Map<number, ProcessMemoryInfo>;
+  readonly #shared: SharedObjects | undefined;
 
   constructor(
     spaces: Map<number, AddressSpace>,
     info: Map<number, ProcessMemoryInfo>,
     problems: Problem[],
+    shared?: SharedObjects,
   ) {
     this.#spaces = spaces;
     this.#info = info;
     this.problems = problems;
+    this.#shared = shared;
   }
 
   /** PIDs with a memory image, in pstree order. */
@@ -80,6 +91,54 @@ export class CheckpointMemory {
     const pieces = space.resolve(address, end);
     await fillPieces(pieces, bytes, address, problems);
     return { pid, address, bytes, segments: pieces.map((p) => toSegment(p, address)), problems };
+  }
+
+  /**
+   * A shared memory object (SysV shm segment, memfd, MAP_SHARED anonymous memory) as one
+   * address space from offset 0 to `size`: its pagemap-shmem entries where they are, and
+   * `not-dumped` where the object has no page in the checkpoint. Undefined when the
+   * checkpoint has no pagemap for `shmid`.
+   */
+  async sharedSpace(shmid: bigint, size: bigint): Promise<AddressSpace | undefined> {
+    const runs = await this.#shared?.runs(shmid);
+    if (!runs) return undefined;
+    const object: VmaInfo = {
+      index: 0,
+      start: 0n,
+      end: size,
+      pgoff: 0n,
+      shmid,
+      prot: 0,
+      perms: '---s',
+      flags: 0,
+      status: 0,
+      kind: 'anon-shared',
+    };
+    const parent = await this.#shared?.parent?.sharedSpace(shmid, size);
+    return new AddressSpace(-1, [object], runs, parent);
+  }
+
+  /**
+   * `len` bytes of shared object `shmid` of `size` bytes from `offset`, described like `read`
+   * (segment addresses are object offsets). Bytes that were not dumped are zero in `bytes` and
+   * `not-dumped` in the segments: a caller shows them as absent, never as 00.
+   */
+  async readShared(
+    shmid: bigint,
+    size: bigint,
+    offset = 0n,
+    len = Number(size),
+  ): Promise<SharedRead | undefined> {
+    const space = await this.sharedSpace(shmid, size);
+    if (!space) return undefined;
+    const length = Number.isSafeInteger(len) && len > 0 ? Math.min(len, MAX_READ) : 0;
+    let end = clampEnd(offset, BigInt(length));
+    if (end > size) end = size > offset ? size : offset;
+    const bytes = new Uint8Array(Number(end - offset));
+    const problems: Problem[] = [];
+    const pieces = space.resolve(offset, end);
+    await fillPieces(pieces, bytes, offset, problems);
+    return { shmid, offset, bytes, segments: pieces.map((p) => toSegment(p, offset)), problems };
   }
 }
 

@@ -1,12 +1,11 @@
 import type { MemberStore } from '../archive/member-store.ts';
-import { decodeImage } from '../criu/decode-image.ts';
 import type { Entry } from '../criu/types.ts';
 import { problem, type Problem } from '../problems.ts';
 import { toBigInt, toNumber, toU64 } from './addr.ts';
 import type { CheckpointMemory } from './checkpoint-memory.ts';
 import { CORE_ARCH_NAMES, coreArch, PRSTATUS_REGS_AT, prstatusSize } from './elf-core-arch.ts';
 import { EXPORT_CHUNK } from './export.ts';
-import type { DecodeImage } from './images.ts';
+import { imageCacheOf, type DecodeImage } from '../criu/image-cache.ts';
 import { READABLE_KINDS, type VmaInfo } from './types.ts';
 
 /**
@@ -45,16 +44,13 @@ export async function buildElfCore(
   pid: number,
   options: { decode?: DecodeImage } = {},
 ): Promise<ElfCore> {
-  const decode = options.decode ?? decodeImage;
+  const images = imageCacheOf(store, options.decode);
   const problems: Problem[] = [];
+  // Only unreadable images are problems here: decoding warnings are the model's to report.
   const entries = async (name: string): Promise<Entry[]> => {
-    if (!store.has(name)) return [];
-    try {
-      return decode(await store.read(name), name).entries;
-    } catch (e) {
-      problems.push(problem('malformed-protobuf', `${name}: ${String(e)}`, { image: name }));
-      return [];
-    }
+    const decoded = await images.get(name);
+    if (decoded?.magic === '') problems.push(...decoded.problems);
+    return decoded?.entries ?? [];
   };
   const info = mem.process(pid);
   const pstree = (await entries('pstree.img')).find((e) => toNumber(e.pid) === pid);

@@ -4,10 +4,9 @@
  */
 export { openMemory, type OpenMemoryOptions } from './open-memory.ts';
 export { CheckpointMemory, MAX_READ } from './checkpoint-memory.ts';
-export type { DecodeImage } from './images.ts';
+export type { DecodeImage } from '../criu/image-cache.ts';
 export { hex, parseAddress } from './addr.ts';
 export * from './types.ts';
-export { MemorySession, type JobEnd } from './memory-session.ts';
 export { openArchiveMemory, type ContainerMemory } from './archive-memory.ts';
 export {
   searchMemory,

@@ -1,12 +1,11 @@
 import type { MemberStore } from '../archive/member-store.ts';
-import { decodeImage } from '../criu/decode-image.ts';
 import type { Entry } from '../criu/types.ts';
 import { problem, type Problem } from '../problems.ts';
 import { toNumber } from './addr.ts';
 import { AddressSpace, type MappedRun } from './address-space.ts';
 import { loadBackingLookup } from './backing.ts';
 import { CheckpointMemory } from './checkpoint-memory.ts';
-import { ImageReader, type DecodeImage } from './images.ts';
+import { ImageSet, imageCacheOf, type DecodeImage } from '../criu/image-cache.ts';
 import { pageSizeOf } from './page-size.ts';
 import { buildPagemapIndex, sortAndClip, type PagemapIndex } from './pagemap-index.ts';
 import { PagesReader } from './pages-reader.ts';
@@ -47,7 +46,7 @@ async function open(
   options: OpenMemoryOptions,
   depth: number,
 ): Promise<CheckpointMemory> {
-  const images = new ImageReader(store, options.decode ?? decodeImage);
+  const images = new ImageSet(imageCacheOf(store, options.decode));
   const problems: Problem[] = [];
   const parentStore =
     options.parent === null
@@ -70,12 +69,12 @@ async function open(
   const spaces = new Map<number, AddressSpace>();
   const info = new Map<number, ProcessMemoryInfo>();
 
-  for (const pid of await listPids(images)) {
-    const mm = (await images.entries(`mm-${pid}.img`))?.[0];
+  for (const pid of await checkpointPids(images)) {
+    const mm = (await images.load(`mm-${pid}.img`))?.[0];
     const pagemapName = `pagemap-${pid}.img`;
     // Zombies and dead tasks have a core image only: they have no memory to show.
     if (!mm && !store.has(pagemapName)) continue;
-    const core = (await images.entries(`core-${pid}.img`))?.[0];
+    const core = (await images.load(`core-${pid}.img`))?.[0];
     const pageSize = pageSizeOf(mm, core);
     const { vmas, skipped } = readVmas(mm, backing);
     if (skipped) {
@@ -89,7 +88,7 @@ async function open(
     }
 
     const runs: MappedRun[] = [];
-    const pagemap = await images.entries(pagemapName, true);
+    const pagemap = await images.load(pagemapName, true);
     if (pagemap) {
       const index = buildPagemapIndex(pagemapName, pagemap, pageSize.size);
       problems.push(...index.problems);
@@ -99,7 +98,7 @@ async function open(
     for (const v of vmas) {
       if (!v.sharedObject) continue;
       if (!shmem.has(v.sharedObject)) {
-        const entries = await images.entries(v.sharedObject);
+        const entries = await images.load(v.sharedObject);
         const index = entries
           ? buildPagemapIndex(v.sharedObject, entries, pageSize.size)
           : undefined;
@@ -143,12 +142,33 @@ async function open(
     });
   }
   problems.unshift(...images.problems);
-  return new CheckpointMemory(spaces, info, problems);
+  // Shared objects by themselves (SysV shm and memfd contents, mapped or not): their pagemap
+  // offsets placed like addresses, read later through `CheckpointMemory.readShared`.
+  const pageSize = info.values().next().value?.pageSize ?? 4096;
+  const sharedRuns = async (shmid: bigint): Promise<MappedRun[] | undefined> => {
+    const name = `pagemap-shmem-${shmid}.img`;
+    if (!shmem.has(name)) {
+      const entries = await images.load(name);
+      const index = entries ? buildPagemapIndex(name, entries, pageSize) : undefined;
+      if (index) problems.push(...index.problems);
+      shmem.set(name, index);
+    }
+    const index = shmem.get(name);
+    if (!index) return undefined;
+    const runs: MappedRun[] = [];
+    placer.place(index.runs, runs);
+    return runs;
+  };
+  return new CheckpointMemory(spaces, info, problems, { runs: sharedRuns, parent });
 }
 
-/** PIDs from pstree.img (leaders only: threads share the leader's mm); else from mm-*.img names. */
-async function listPids(images: ImageReader): Promise<number[]> {
-  const pstree = await images.entries('pstree.img', true);
+/**
+ * PIDs from pstree.img (leaders only: threads share the leader's mm); else from mm-*.img names.
+ * The model lists its processes the same way, so a checkpoint without pstree.img (a truncated
+ * tar) shows the same processes in every view.
+ */
+export async function checkpointPids(images: ImageSet): Promise<number[]> {
+  const pstree = await images.load('pstree.img', true);
   const fromTree = (pstree ?? [])
     .map((e) => toNumber(e.pid))
     .filter((p): p is number => p !== undefined);

@@ -88,6 +88,16 @@ export interface MemoryRead {
   problems: Problem[];
 }
 
+/** A read of a shared memory object (`CheckpointMemory.readShared`): offsets, not addresses. */
+export interface SharedRead {
+  shmid: bigint;
+  offset: bigint;
+  /** Non-dumped parts are zero here and `not-dumped` in `segments`. */
+  bytes: Uint8Array;
+  segments: Segment[];
+  problems: Problem[];
+}
+
 export interface ProcessMemoryInfo {
   pid: number;
   comm?: string;

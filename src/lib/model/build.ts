@@ -1,11 +1,13 @@
 /**
  * buildModel: the whole checkpoint as one plain object (see types.ts). It reads images
- * through a MemberStore, never throws on bad input, and records what it could not read in
- * `problems`. Memory (command lines, environments) is read through an injected reader when
- * one is given (the memory layer), otherwise through this module's own pagemap reader.
+ * through the shared image cache of the store, never throws on bad input, and records what it
+ * could not read in `problems`. Memory (command lines, environments, memfd and SysV shm
+ * contents, how much of each VMA was dumped) is read through the memory layer
+ * (`CheckpointMemory`): the one given (opened with the archive's parent link), else one opened
+ * over the same images.
  */
 import type { MemberStore } from '../archive/member-store.ts';
-import { decodeImage } from '../criu/decode-image.ts';
+import type { Engine } from '../archive/types.ts';
 import type { DecodedImage } from '../criu/types.ts';
 import type { Problem } from '../problems.ts';
 import { buildContainer } from './container.ts';
@@ -13,8 +15,9 @@ import { buildCriuInfo } from './criu-info.ts';
 import { linkHolders } from './fds.ts';
 import { buildFileTable } from './files.ts';
 import { buildFsChanges } from './fs-changes.ts';
-import { ImageSet, type ImageDecoder } from './images.ts';
-import { PagemapMemory, type MemoryReader } from './pages.ts';
+import { ImageSet, imageCacheOf, type DecodeImage } from '../criu/image-cache.ts';
+import type { CheckpointMemory } from '../memory/checkpoint-memory.ts';
+import { openMemory } from '../memory/open-memory.ts';
 import { buildProcesses } from './processes.ts';
 import { buildIpc } from './ipc.ts';
 import { buildFileLocks, lockSummary } from './locks.ts';
@@ -28,26 +31,24 @@ export interface ModelInput {
   /** The container's root files (config.dump, spec.dump, rootfs-diff.tar…); absent for bare images. */
   root?: MemberStore;
   /** CRIU image decoder; defaults to src/lib/criu's decodeImage (tests may wrap it). */
-  decode?: ImageDecoder;
-  /** Process memory through the pagemap; defaults to a reader over the same images. */
-  memory?: MemoryReader;
+  decode?: DecodeImage;
+  /** The container's memory (`openContainerMemory`); default: `openMemory` over `images`. */
+  memory?: CheckpointMemory;
+  /** The engine the archive layout detected (`containerEngine`); found from `root` when absent. */
+  engine?: Engine;
   /** 4096 on x86_64; other architectures may differ and the images do not record it. */
   pageSize?: number;
 }
 
 export async function buildModel(input: ModelInput): Promise<CheckpointModel> {
   const problems: Problem[] = [];
-  const decode = input.decode ?? decodeImage;
-  const images = new ImageSet(input.images, decode, problems);
+  const images = new ImageSet(imageCacheOf(input.images, input.decode), problems);
   const pageSize = input.pageSize ?? 4096;
-  const pagemaps = new PagemapMemory(images, pageSize);
-  const memory: MemoryReader = input.memory ?? {
-    read: (pid, addr, len) => pagemaps.readProcess(pid, addr, len),
-  };
+  const memory = input.memory ?? (await openMemory(input.images, { decode: input.decode }));
 
-  const container = await buildContainer(input.root, input.images, problems);
-  const table = await buildFileTable(images, pagemaps);
-  const processes = await buildProcesses({ images, table, memory, pagemaps, pageSize });
+  const container = await buildContainer(input.root, input.images, problems, input.engine);
+  const table = await buildFileTable(images, memory);
+  const processes = await buildProcesses({ images, table, memory, pageSize });
 
   const fdsByPid = new Map<number, FdInfo[]>(processes.map((p) => [p.pid, p.fds]));
   linkHolders(table, fdsByPid);
@@ -58,7 +59,7 @@ export async function buildModel(input: ModelInput): Promise<CheckpointModel> {
 
   let rootStats: DecodedImage | undefined;
   if (input.root?.has('stats-dump')) {
-    const rootImages = new ImageSet(input.root, decode, problems);
+    const rootImages = new ImageSet(imageCacheOf(input.root, input.decode), problems);
     const entries = await rootImages.load('stats-dump');
     rootStats = entries && { magic: 'STATS', entries, problems: [] };
   }
@@ -77,6 +78,12 @@ export async function buildModel(input: ModelInput): Promise<CheckpointModel> {
     if (fd) (fd.locks ??= []).push(lockSummary(lock));
   }
 
+  // What the memory layer could not read (bad pagemaps, missing pages files), copied: its
+  // list is shared with the other views. Missing images the model reports on its own.
+  problems.push(
+    ...memory.problems.filter((p) => p.code !== 'missing-image').map((p) => ({ ...p })),
+  );
+
   return {
     container,
     criu: await buildCriuInfo(images, rootStats, firstCore),
@@ -86,7 +93,7 @@ export async function buildModel(input: ModelInput): Promise<CheckpointModel> {
     pipes: table.pipes,
     ghostFiles: table.ghostFiles,
     memfds: table.memfds,
-    ipc: await buildIpc(images, pagemaps),
+    ipc: await buildIpc(images, memory),
     fileLocks,
     mounts: await buildMounts(images),
     namespaces: await buildNamespaces(images, processes),

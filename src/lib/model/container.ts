@@ -4,8 +4,13 @@
  * spec.dump (the OCI spec with annotations and mounts), network.status, status.dump.
  * A bare CRIU directory has none of them; the container is then described as `bare CRIU`.
  */
+import { containerEngine, specAnnotationsOf } from '../archive/layout.ts';
 import type { MemberStore } from '../archive/member-store.ts';
-import { problem, type Problem } from '../problems.ts';
+import { CONTAINER_ROOT_FILES, type ContainerRootFile, type Engine } from '../archive/types.ts';
+import type { Problem } from '../problems.ts';
+import { containerIdentity } from '../summary/identity.ts';
+import { parseJsonFile } from '../summary/json-file.ts';
+import { podmanInterfaces } from '../summary/network.ts';
 import type { ContainerInfo, ContainerSizes, NetworkInterface, OciMount } from './types.ts';
 
 type Json = Record<string, unknown>;
@@ -24,89 +29,30 @@ const stringMap = (v: unknown): Record<string, string> =>
       )
     : {};
 
-async function readJson(
-  root: MemberStore,
-  name: string,
-  problems: Problem[],
-): Promise<Json | undefined> {
+/** A root JSON file, parsed; bad JSON is a named problem (parseJsonFile), never an exception. */
+async function readJson(root: MemberStore, name: string, problems: Problem[]): Promise<unknown> {
   if (!root.has(name)) return undefined;
-  try {
-    const text = new TextDecoder().decode(await root.read(name));
-    const v: unknown = JSON.parse(text);
-    return isObj(v) ? v : undefined;
-  } catch (e) {
-    problems.push(
-      problem(
-        'bad-json',
-        `${name} is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
-        {
-          severity: 'warning',
-          file: name,
-        },
-      ),
-    );
-    return undefined;
-  }
-}
-
-function engineOf(
-  annotations: Record<string, string>,
-  hasConfig: boolean,
-  hasSpec: boolean,
-): string {
-  const manager = annotations['io.container.manager'];
-  if (manager === 'libpod') return 'Podman';
-  if (manager === 'cri-o') return 'CRI-O';
-  if (Object.keys(annotations).some((k) => k.startsWith('io.kubernetes.cri.'))) return 'containerd';
-  if (hasConfig || hasSpec) return 'unknown engine';
-  return 'bare CRIU';
-}
-
-/** Podman's network.status: a map network name → {interfaces: {ifname: {subnets, mac_address}}}. */
-function podmanNetwork(v: unknown): NetworkInterface[] {
-  const out: NetworkInterface[] = [];
-  if (Array.isArray(v)) return cniNetwork(v);
-  if (!isObj(v)) return out;
-  for (const [network, status] of Object.entries(v)) {
-    const ifaces = isObj(status) ? status['interfaces'] : undefined;
-    if (!isObj(ifaces)) continue;
-    for (const [ifname, iface] of Object.entries(ifaces)) {
-      if (!isObj(iface)) continue;
-      const subnets = Array.isArray(iface['subnets']) ? iface['subnets'].filter(isObj) : [];
-      const first = subnets[0];
-      out.push({
-        network,
-        interface: ifname,
-        ip: s(first, 'ipnet'),
-        gateway: s(first, 'gateway'),
-        mac: s(iface, 'mac_address'),
-      });
-    }
-  }
-  return out;
+  return parseJsonFile(new TextDecoder().decode(await root.read(name)), name, problems);
 }
 
 /**
- * Podman < 4 wrote CNI results: `[{interfaces: [{name, mac, sandbox?}], ips: [{address,
- * gateway, interface: <index>}]}]`; the container side is the interface with a sandbox.
+ * The model's words for the engines `containerEngine` (src/lib/archive/layout.ts) tells apart.
+ * Kept apart from `show`'s labels (summary/format.ts) on purpose: they are the documented
+ * `container.engine` values of `inspect --json`; `engineId` carries the shared identifier.
  */
-function cniNetwork(results: unknown[]): NetworkInterface[] {
-  const out: NetworkInterface[] = [];
-  for (const r of results.filter(isObj)) {
-    const ifaces = Array.isArray(r['interfaces']) ? r['interfaces'] : [];
-    for (const ip of (Array.isArray(r['ips']) ? r['ips'] : []).filter(isObj)) {
-      const index = typeof ip['interface'] === 'number' ? ip['interface'] : -1;
-      const iface = isObj(ifaces[index]) ? ifaces[index] : undefined;
-      out.push({
-        network: s(r, 'network') ?? s(r, 'name'),
-        interface: s(iface, 'name'),
-        mac: s(iface, 'mac'),
-        ip: s(ip, 'address'),
-        gateway: s(ip, 'gateway'),
-      });
-    }
-  }
-  return out;
+const ENGINE_NAMES: Record<Engine, string> = {
+  podman: 'Podman',
+  'cri-o': 'CRI-O',
+  containerd: 'containerd',
+  unknown: 'unknown engine',
+  'bare-criu': 'bare CRIU',
+};
+
+/** The engine from the files in the container's folder, when the layout's is not given. */
+function engineFromRoot(root: MemberStore | undefined, annotations: Json, config: unknown): Engine {
+  const present: Partial<Record<ContainerRootFile, boolean>> = {};
+  for (const name of CONTAINER_ROOT_FILES) if (root?.has(name)) present[name] = true;
+  return containerEngine(annotations, present, config);
 }
 
 function ociMounts(spec: Json | undefined): OciMount[] {
@@ -142,62 +88,53 @@ export async function buildContainer(
   root: MemberStore | undefined,
   images: MemberStore,
   problems: Problem[],
+  layoutEngine?: Engine,
 ): Promise<ContainerInfo> {
   const files = root?.list().map((m) => m.name) ?? [];
   const config = root ? await readJson(root, 'config.dump', problems) : undefined;
   const spec = root ? await readJson(root, 'spec.dump', problems) : undefined;
   const status = root ? await readJson(root, 'status.dump', problems) : undefined;
-  const annotations = stringMap(spec?.['annotations']);
-  const podmanSpec = isObj(config?.['spec']) ? config['spec'] : undefined;
-  const process = isObj(spec?.['process'])
-    ? spec['process']
+  const podmanConfig = isObj(config) ? config : undefined;
+  const specObj = isObj(spec) ? spec : undefined;
+  const annotations = stringMap(specAnnotationsOf(spec));
+  const podmanSpec = isObj(podmanConfig?.['spec']) ? podmanConfig['spec'] : undefined;
+  const engine = layoutEngine ?? engineFromRoot(root, annotations, config);
+  const identity = containerIdentity(engine, config, spec, status);
+  const process = isObj(specObj?.['process'])
+    ? specObj['process']
     : isObj(podmanSpec?.['process'])
       ? podmanSpec['process']
       : undefined;
   let network: NetworkInterface[] = [];
   if (root?.has('network.status')) {
-    try {
-      network = podmanNetwork(
-        JSON.parse(new TextDecoder().decode(await root.read('network.status'))),
-      );
-    } catch {
-      // checkpointctl ignores a broken network.status too; the IP may still come from annotations.
-    }
+    network = podmanInterfaces(await readJson(root, 'network.status', problems)).map((n) => ({
+      network: n.network || undefined,
+      interface: n.interface || undefined,
+      ip: n.addresses[0],
+      gateway: n.gateways[0],
+      mac: n.mac,
+    }));
   }
-  const criIp = annotations['io.kubernetes.cri-o.IP.0'];
+  const criIp = identity.ip ?? annotations['io.kubernetes.cri-o.IP.0'];
   if (network.length === 0 && criIp) network.push({ ip: criIp });
   const user = isObj(process?.['user']) ? process['user'] : undefined;
-  const image = isObj(status?.['image']) ? status['image'] : undefined;
   return {
-    // A config.dump that does not parse still says an engine wrote this checkpoint.
-    engine: engineOf(
-      annotations,
-      root?.has('config.dump') ?? false,
-      root?.has('spec.dump') ?? false,
-    ),
-    name:
-      s(config, 'name') ??
-      annotations['io.kubernetes.container.name'] ??
-      annotations['io.kubernetes.cri.container-name'] ??
-      (isObj(status?.['metadata']) ? s(status['metadata'], 'name') : undefined),
-    id: s(config, 'id') ?? s(status, 'id'),
-    image:
-      s(config, 'rootfsImageName') ??
-      annotations['io.kubernetes.cri.image-name'] ??
-      s(image, 'image'),
-    imageId: s(config, 'rootfsImageID') ?? s(config, 'rootfsImageRef'),
-    runtime: s(config, 'runtime') ?? s(config, 'ociRuntime'),
-    createdTime: s(config, 'createdTime') ?? s(status, 'createdAt'),
-    checkpointedTime: s(config, 'checkpointedTime'),
-    podName: annotations['io.kubernetes.pod.name'] ?? annotations['io.kubernetes.cri.sandbox-name'],
-    podNamespace:
-      annotations['io.kubernetes.pod.namespace'] ??
-      annotations['io.kubernetes.cri.sandbox-namespace'],
-    hostname: s(spec, 'hostname') ?? s(podmanSpec, 'hostname'),
+    engine: ENGINE_NAMES[engine],
+    engineId: engine,
+    name: identity.name,
+    id: identity.id,
+    image: identity.image,
+    imageId: s(podmanConfig, 'rootfsImageID') ?? s(podmanConfig, 'rootfsImageRef'),
+    runtime: identity.runtime,
+    createdTime: identity.created,
+    checkpointedTime: identity.checkpointed,
+    podName: identity.pod,
+    podNamespace: identity.namespace,
+    hostname: s(specObj, 'hostname') ?? s(podmanSpec, 'hostname'),
     annotations,
-    labels: stringMap(config?.['labels']),
+    labels: stringMap(podmanConfig?.['labels']),
     network,
-    ociMounts: ociMounts(spec ?? podmanSpec),
+    ociMounts: ociMounts(specObj ?? podmanSpec),
     ociProcess: process && {
       args: strings(process['args']),
       env: strings(process['env']),

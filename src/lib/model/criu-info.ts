@@ -1,7 +1,7 @@
 /** CRIU's own facts about the dump: inventory.img and the stats-dump image. */
 import type { DecodedImage } from '../criu/types.ts';
 import { big, num, obj, str, type Entry } from './entry.ts';
-import type { ImageSet } from './images.ts';
+import type { ImageSet } from '../criu/image-cache.ts';
 import type { CriuInfo, DumpStats } from './types.ts';
 
 /** core_entry.mtype (march enum of core.proto). */

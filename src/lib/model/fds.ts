@@ -5,7 +5,7 @@
  */
 import { num, type Entry } from './entry.ts';
 import type { FileTable } from './files.ts';
-import type { ImageSet } from './images.ts';
+import type { ImageSet } from '../criu/image-cache.ts';
 import { fdTypeName } from './names/fd-types.ts';
 import type { FdInfo, FileObject } from './types.ts';
 

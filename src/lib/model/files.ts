@@ -5,7 +5,7 @@
  * has which fd) are filled in by fds.ts.
  */
 import { big, entries, num, obj, str, type Entry } from './entry.ts';
-import type { ImageSet } from './images.ts';
+import type { ImageSet } from '../criu/image-cache.ts';
 import { enumName } from './names/bits.ts';
 import { FILE_ENTRY_FIELD, fdTypeName } from './names/fd-types.ts';
 import {
@@ -20,7 +20,7 @@ import { signalSet } from './names/signals.ts';
 import { attachGhosts } from './ghosts.ts';
 import { hasLegacyFiles, legacyFileEntries } from './legacy-files.ts';
 import { attachMemfds } from './memfds.ts';
-import type { PagemapMemory } from './pages.ts';
+import type { CheckpointMemory } from '../memory/checkpoint-memory.ts';
 import { buildPipes } from './pipes.ts';
 import { attachSocketData, socketFromFile } from './sockets.ts';
 import { attachTtys } from './ttys.ts';
@@ -206,7 +206,10 @@ function resolveOne(
   }
 }
 
-export async function buildFileTable(images: ImageSet, memory: PagemapMemory): Promise<FileTable> {
+export async function buildFileTable(
+  images: ImageSet,
+  memory: CheckpointMemory,
+): Promise<FileTable> {
   const remaps = await loadRemaps(images);
   // files.img since CRIU 3.4; older images keep one image per file type.
   const rawEntries =

@@ -3,12 +3,12 @@
  * for a pod, one for a bare CRIU directory). This is what the worker and the CLI call.
  */
 import type { Archive, ContainerLayout } from '../archive/types.ts';
-import { decodeImage } from '../criu/decode-image.ts';
-import type { CheckpointMemory } from '../memory/checkpoint-memory.ts';
+import { openContainerMemory } from '../memory/archive-memory.ts';
 import { openMemory } from '../memory/open-memory.ts';
 import { problem } from '../problems.ts';
+import { containerReader, type ContainerReader } from '../reader/container-reader.ts';
+import { bareCriuName } from '../summary/identity.ts';
 import { buildModel } from './build.ts';
-import { memoryReader } from './memory-adapter.ts';
 import type { CheckpointModel } from './types.ts';
 
 export interface ContainerModel {
@@ -20,23 +20,22 @@ export interface ContainerModel {
 export async function buildContainerModel(
   archive: Archive,
   layout: ContainerLayout,
+  reader: ContainerReader = containerReader(archive, layout),
 ): Promise<CheckpointModel> {
-  // The memory layer follows PE_PARENT pages into pre-dump images; should it fail, the
-  // model falls back to its own reader of this directory's pagemaps.
-  let memory: CheckpointMemory | undefined;
-  try {
-    memory = await openMemory(layout.images, { decode: decodeImage });
-  } catch {
-    memory = undefined;
-  }
+  // The container's one memory reader (`containerReader`'s, through openContainerMemory): it
+  // follows the archive's parent link into pre-dump images, and the Memory view, search and
+  // comparison read the same one. Without an images directory, an empty memory.
+  const memory =
+    (await openContainerMemory(archive, layout)) ??
+    (await openMemory(layout.images, { parent: null }));
   const model = await buildModel({
-    images: layout.images,
+    images: reader.images.store,
     root: archive.store(layout.root),
-    decode: decodeImage,
-    memory: memory && memoryReader(memory),
+    engine: layout.engine,
+    memory,
   });
-  // Missing images are already reported by the model itself.
-  model.problems.push(...(memory?.problems ?? []).filter((p) => p.code !== 'missing-image'));
+  if (layout.engine === 'bare-criu')
+    model.container.name ??= bareCriuName(layout.root, archive.name);
   if (!layout.checkpointDir)
     model.problems.push(
       problem('no-criu-images', `${layout.root || archive.name} has no CRIU images directory`, {

@@ -1,7 +1,7 @@
 /** Deleted-but-open files: ghost-file-<id>.img holds their metadata and contents. */
 import { big, num, obj, str, type Entry } from './entry.ts';
 import { extraBytes, isoTime } from './bytes.ts';
-import type { ImageSet } from './images.ts';
+import type { ImageSet } from '../criu/image-cache.ts';
 import { modeString } from './names/open-flags.ts';
 import type { FileObject, GhostFile } from './types.ts';
 

@@ -4,8 +4,7 @@ export { buildArchiveModels, buildContainerModel, type ContainerModel } from './
 export { inspectDocument, inspectJson } from './export.ts';
 export { bytesJson, toJson, type BytesJson } from './json.ts';
 export { readFsChangeFile } from './fs-changes.ts';
-export { memoryReader } from './memory-adapter.ts';
-export type { ImageDecoder } from './images.ts';
-export type { MemoryRead, MemoryReader } from './pages.ts';
+export { readProcessMemory, readSharedContent, type MemoryRead } from './memory-adapter.ts';
+export type { DecodeImage } from '../criu/image-cache.ts';
 export { taskState, type TaskState } from './names/task-state.ts';
 export * from './types.ts';

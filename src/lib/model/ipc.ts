@@ -2,8 +2,9 @@
 import { big, num, obj, type Entry } from './entry.ts';
 import { extraBytes } from './bytes.ts';
 import { imageId as idOf } from './ids.ts';
-import type { ImageSet } from './images.ts';
-import type { PagemapMemory } from './pages.ts';
+import type { ImageSet } from '../criu/image-cache.ts';
+import type { CheckpointMemory } from '../memory/checkpoint-memory.ts';
+import { readSharedContent } from './memory-adapter.ts';
 import type { IpcInfo } from './types.ts';
 
 function desc(e: Entry): { key: number; id: number; uid?: number; gid?: number; mode?: number } {
@@ -39,7 +40,7 @@ function messages(extra: unknown): { type: bigint; data: Uint8Array }[] {
   return out;
 }
 
-export async function buildIpc(images: ImageSet, memory: PagemapMemory): Promise<IpcInfo[]> {
+export async function buildIpc(images: ImageSet, memory: CheckpointMemory): Promise<IpcInfo[]> {
   const ids = new Set<number>();
   for (const n of images.matching(/^ipcns-(var|shm|msg|sem)-\d+\.img$/)) ids.add(idOf(n));
   const out: IpcInfo[] = [];
@@ -50,12 +51,19 @@ export async function buildIpc(images: ImageSet, memory: PagemapMemory): Promise
       const d = desc(e);
       const size = big(e, 'size');
       // With in_pagemaps the (empty) extra is no content: the bytes are in pagemap-shmem.
-      let content = e['in_pagemaps'] === true ? undefined : extraBytes(e['extra']);
-      if (!content && size !== undefined && size <= 64n << 20n) {
-        const r = await memory.readShmem(d.id, Number(size));
-        if (r.missing < r.bytes.length) content = r.bytes;
-      }
-      info.sharedMemory.push({ ...d, size, content });
+      const inline = e['in_pagemaps'] === true ? undefined : extraBytes(e['extra']);
+      // CRIU ≥ 3.x keeps the contents in pagemap-shmem (`in_pagemaps`), skipping untouched pages.
+      const paged =
+        !inline && size !== undefined && size <= 64n << 20n
+          ? await readSharedContent(memory, BigInt(d.id), size)
+          : undefined;
+      const shm: IpcInfo['sharedMemory'][number] = {
+        ...d,
+        size,
+        content: inline ?? paged?.content,
+      };
+      if (paged?.notDumped.length) shm.notDumped = paged.notDumped;
+      info.sharedMemory.push(shm);
     }
     for (const e of (await images.load(`ipcns-msg-${id}.img`)) ?? [])
       info.messageQueues.push({ ...desc(e), messages: messages(e['extra']) });

@@ -5,7 +5,7 @@
  * files.img entry shape `{type, id, <field>: entry}` so the rest of the model reads one form.
  */
 import { num, type Entry } from './entry.ts';
-import type { ImageSet } from './images.ts';
+import type { ImageSet } from '../criu/image-cache.ts';
 import { FD_TYPES, FILE_ENTRY_FIELD } from './names/fd-types.ts';
 
 /** Per-type image → fd type name. */

@@ -3,7 +3,7 @@
  * locks and leases, each with the process and descriptor that hold it and the locked file.
  */
 import { big, num } from './entry.ts';
-import type { ImageSet } from './images.ts';
+import type { ImageSet } from '../criu/image-cache.ts';
 import { enumName } from './names/bits.ts';
 import { FLOCK_TYPES, LEASE_BREAKING, LOCK_KINDS, LOCK_TYPES } from './names/misc.ts';
 import type { FileLockInfo } from './types.ts';

@@ -1,13 +1,14 @@
 /** memfd.img inodes: names, sizes, seals, and contents from pagemap-shmem-<shmid>. */
 import { big, num, str } from './entry.ts';
-import type { ImageSet } from './images.ts';
+import type { ImageSet } from '../criu/image-cache.ts';
 import { sealNames } from './names/misc.ts';
-import type { PagemapMemory } from './pages.ts';
+import type { CheckpointMemory } from '../memory/checkpoint-memory.ts';
+import { readSharedContent } from './memory-adapter.ts';
 import type { FileObject, MemfdInfo } from './types.ts';
 
 export async function attachMemfds(
   images: ImageSet,
-  memory: PagemapMemory,
+  memory: CheckpointMemory,
   files: FileObject[],
 ): Promise<MemfdInfo[]> {
   const out: MemfdInfo[] = [];
@@ -28,8 +29,9 @@ export async function attachMemfds(
       fileIds: [],
     };
     if (shmid !== undefined && size !== undefined && size <= 64n * 1024n * 1024n) {
-      const r = await memory.readShmem(shmid, Number(size));
-      if (r.missing < r.bytes.length) m.content = r.bytes;
+      const r = await readSharedContent(memory, shmid, size);
+      if (r) m.content = r.content;
+      if (r?.notDumped.length) m.notDumped = r.notDumped;
     }
     for (const f of files) {
       if (f.kind !== 'memfd' || f.inodeId !== inodeId) continue;

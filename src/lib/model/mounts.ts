@@ -1,7 +1,7 @@
 /** Mount points of each mount namespace (mountpoints-<mntns>.img). */
 import { num, str } from './entry.ts';
 import { imageId as idOf } from './ids.ts';
-import type { ImageSet } from './images.ts';
+import type { ImageSet } from '../criu/image-cache.ts';
 import { enumName } from './names/bits.ts';
 import { FSTYPES, mountFlagNames } from './names/misc.ts';
 import type { MountInfo } from './types.ts';

@@ -1,7 +1,7 @@
 /** UTS names, time-namespace offsets, namespace membership and cgroup sets. */
 import { big, entries, num, obj, str, type Entry } from './entry.ts';
 import { imageId as idOf } from './ids.ts';
-import type { ImageSet } from './images.ts';
+import type { ImageSet } from '../criu/image-cache.ts';
 import type { CgroupSet, NamespacesInfo, ProcessInfo } from './types.ts';
 
 function timespec(e: Entry | undefined): { sec: bigint; nsec: number } | undefined {

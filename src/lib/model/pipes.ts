@@ -1,7 +1,7 @@
 /** Pipes and FIFOs by inode, with their buffered bytes (pipes-data.img, fifo-data.img). */
 import { num } from './entry.ts';
 import { extraBytes } from './bytes.ts';
-import type { ImageSet } from './images.ts';
+import type { ImageSet } from '../criu/image-cache.ts';
 import { accessMode } from './names/open-flags.ts';
 import type { FileObject, PipeInfo } from './types.ts';
 

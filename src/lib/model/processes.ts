@@ -8,13 +8,16 @@ import { splitNul } from './bytes.ts';
 import { credentials, pendingSignals, rlimits, signalHandlers } from './creds.ts';
 import { loadFds } from './fds.ts';
 import type { FileTable } from './files.ts';
-import type { ImageSet } from './images.ts';
+import type { ImageSet } from '../criu/image-cache.ts';
 import { enumName } from './names/bits.ts';
 import { personalityNames, SECCOMP_MODES } from './names/misc.ts';
 import { signalSet } from './names/signals.ts';
 import { hasResources, taskState } from './names/task-state.ts';
 import { decodeWaitStatus } from './names/wait-status.ts';
-import type { MemoryReader, PagemapMemory } from './pages.ts';
+import type { CheckpointMemory } from '../memory/checkpoint-memory.ts';
+import { checkpointPids } from '../memory/open-memory.ts';
+import { problem } from '../problems.ts';
+import { readProcessMemory } from './memory-adapter.ts';
 import type { MmInfo, ProcessInfo, ThreadInfo } from './types.ts';
 import { buildVmas } from './vmas.ts';
 
@@ -102,7 +105,7 @@ function mmInfo(mm: Entry): Omit<MmInfo, 'pagesInPagemap' | 'pagesPresent'> {
 }
 
 async function readStrings(
-  memory: MemoryReader,
+  memory: CheckpointMemory,
   pid: number,
   start: bigint | undefined,
   end: bigint | undefined,
@@ -115,7 +118,7 @@ async function readStrings(
     notes.push(`${what} is ${len} bytes; only the first ${MAX_ARGS_BYTES} are read`);
     len = MAX_ARGS_BYTES;
   }
-  const r = await memory.read(pid, start, len);
+  const r = await readProcessMemory(memory, pid, start, len);
   if (r.missing === r.bytes.length && len > 0) {
     notes.push(`${what} pages were not dumped`);
     return undefined;
@@ -128,8 +131,7 @@ async function readStrings(
 export interface ProcessContext {
   images: ImageSet;
   table: FileTable;
-  memory: MemoryReader;
-  pagemaps: PagemapMemory;
+  memory: CheckpointMemory;
   pageSize: number;
 }
 
@@ -211,13 +213,12 @@ async function buildOne(ctx: ProcessContext, p: Entry): Promise<ProcessInfo> {
   const mm = await images.first(`mm-${pid}.img`, true);
   if (mm) {
     Object.assign(proc, executable(table, num(mm, 'exe_file_id')));
-    const pagemap = await ctx.pagemaps.pagemap(`pagemap-${pid}.img`);
-    proc.maps = buildVmas(mm, table, pagemap, ctx.pageSize);
-    const runs = pagemap?.runs ?? [];
+    const pageSize = ctx.memory.process(pid)?.pageSize ?? ctx.pageSize;
+    proc.maps = buildVmas(mm, table, ctx.memory, pid, pageSize);
     proc.mm = {
       ...mmInfo(mm),
-      pagesInPagemap: runs.reduce((a, r) => a + r.pages, 0),
-      pagesPresent: runs.reduce((a, r) => a + (r.fileOffset !== undefined ? r.pages : 0), 0),
+      pagesInPagemap: proc.maps.reduce((a, v) => a + v.pagesDumped, 0),
+      pagesPresent: proc.maps.reduce((a, v) => a + v.pagesInImage, 0),
     };
     proc.cmdline = await readStrings(
       ctx.memory,
@@ -240,7 +241,21 @@ async function buildOne(ctx: ProcessContext, p: Entry): Promise<ProcessInfo> {
 }
 
 export async function buildProcesses(ctx: ProcessContext): Promise<ProcessInfo[]> {
-  const tree = (await ctx.images.load('pstree.img', true)) ?? [];
+  let tree = (await ctx.images.load('pstree.img', true)) ?? [];
+  if (tree.length === 0) {
+    // Without pstree.img (a truncated tar ends before it) the memory layer still lists the
+    // processes that have mm images; list the same ones, without their tree.
+    const pids = await checkpointPids(ctx.images);
+    if (pids.length > 0)
+      ctx.images.report(
+        problem(
+          'missing-image',
+          `pstree.img is missing: ${pids.length} processes are listed from their mm images, without parents, sessions or threads`,
+          { image: 'pstree.img', severity: 'info' },
+        ),
+      );
+    tree = pids.map((pid) => ({ pid, ppid: 0, pgid: pid, sid: pid, threads: [pid] }));
+  }
   const procs: ProcessInfo[] = [];
   for (const p of tree) procs.push(await buildOne(ctx, p));
   const byPid = new Map(procs.map((p) => [p.pid, p]));

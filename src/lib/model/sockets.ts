@@ -5,7 +5,7 @@
  */
 import { bool, bytes, num, nums, obj, str, type Entry } from './entry.ts';
 import { extraBytes } from './bytes.ts';
-import type { ImageSet } from './images.ts';
+import type { ImageSet } from '../criu/image-cache.ts';
 import { enumName } from './names/bits.ts';
 import {
   ETH_PROTOCOLS,

@@ -1,6 +1,6 @@
 /** TTY files: tty-info.img (type, index, session) and tty-data.img (pending input). */
 import { bool, bytes, num, obj, type Entry } from './entry.ts';
-import type { ImageSet } from './images.ts';
+import type { ImageSet } from '../criu/image-cache.ts';
 import { enumName } from './names/bits.ts';
 import { TTY_TYPES } from './names/misc.ts';
 import type { FileObject } from './types.ts';

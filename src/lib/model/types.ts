@@ -4,6 +4,8 @@
  * worker boundary by structured clone. 64-bit values stay `bigint`; payloads stay
  * `Uint8Array` (see json.ts for how both are written out).
  */
+import type { Engine } from '../archive/types.ts';
+import type { VmaKind } from '../memory/types.ts';
 import type { Problem } from '../problems.ts';
 import type { TaskState } from './names/task-state.ts';
 import type { WaitStatus } from './names/wait-status.ts';
@@ -35,8 +37,10 @@ export interface CheckpointModel {
 // Container
 
 export interface ContainerInfo {
-  /** `Podman`, `CRI-O`, `containerd` or `bare CRIU` (no engine files). */
+  /** `Podman`, `CRI-O`, `containerd`, `unknown engine` or `bare CRIU` (no engine files). */
   engine: string;
+  /** The same engine as `show --json` names it (`podman`, `cri-o`, …): one detection for both. */
+  engineId: Engine;
   name?: string;
   id?: string;
   image?: string;
@@ -279,20 +283,8 @@ export interface VmaInfo {
   madvise: string[];
 }
 
-export type VmaKind =
-  | 'file'
-  | 'anon'
-  | 'heap'
-  | 'stack'
-  | 'vdso'
-  | 'vvar'
-  | 'vsyscall'
-  | 'shmem'
-  | 'sysvipc'
-  | 'socket'
-  | 'memfd'
-  | 'aio'
-  | 'other';
+/** One classification of VMAs for the model and the memory layer (`vmaKind` in memory/vma.ts). */
+export type { VmaKind };
 
 // ---------------------------------------------------------------------------------------
 // Files
@@ -471,6 +463,8 @@ export interface MemfdInfo {
   fileIds: number[];
   /** Mapped only (no fd) when no fd refers to it, e.g. MAP_SHARED anonymous memory. */
   content?: Uint8Array;
+  /** Ranges of `content` the checkpoint does not hold (zero there, not data). */
+  notDumped?: ByteRange[];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -516,6 +510,12 @@ export interface SocketInfo {
 // ---------------------------------------------------------------------------------------
 // IPC, locks, mounts, namespaces, cgroups
 
+/** A stretch of a payload, by byte offset. */
+export interface ByteRange {
+  offset: number;
+  length: number;
+}
+
 export interface IpcInfo {
   namespaceId: number;
   limits?: Record<string, unknown>;
@@ -526,7 +526,10 @@ export interface IpcInfo {
     gid?: number;
     mode?: number;
     size?: bigint;
+    /** The segment's bytes as dumped; ranges in `notDumped` are zero here and not data. */
     content?: Uint8Array;
+    /** Pages of the segment the checkpoint does not hold (CRIU skips never-touched pages). */
+    notDumped?: ByteRange[];
   }[];
   messageQueues: {
     key: number;

@@ -1,6 +1,6 @@
 /** Paths of inotify/fanotify watches. */
 import { big, num, str, type Entry } from './entry.ts';
-import type { ImageSet } from './images.ts';
+import type { ImageSet } from '../criu/image-cache.ts';
 import type { FileObject } from './types.ts';
 
 /**

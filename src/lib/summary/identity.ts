@@ -38,18 +38,24 @@ function stringArray(v: unknown): string[] | undefined {
 }
 
 /**
- * Name, image, times and pod of a container, from config.dump and spec.dump, the way each
+ * Name, image, times and pod of a container, from config.dump and spec.dump (and containerd's
+ * status.dump where those lack a field), the way each
  * engine stores them (as checkpointctl reads them, with fallbacks where a field is missing):
  * Podman keeps the name and creation time in config.dump; CRI-O in the JSON annotation
  * `io.kubernetes.cri-o.Metadata` and `io.kubernetes.cri-o.Created`; containerd in
- * `io.kubernetes.cri.container-name` and config.dump `createdTime`.
+ * `io.kubernetes.cri.container-name` and config.dump `createdTime`. The one reader of a
+ * container's identity: `show` prints it and the model (`inspect`, the page) copies it.
  */
 export function containerIdentity(
   engine: Engine,
   config: unknown,
   spec: unknown,
+  status?: unknown,
 ): ContainerIdentity {
   const c = isRecord(config) ? config : {};
+  const st = isRecord(status) ? status : {};
+  const stMetadata = isRecord(st.metadata) ? st.metadata : {};
+  const stImage = isRecord(st.image) ? st.image : {};
   const s = isRecord(spec) ? spec : {};
   const a = isRecord(s.annotations) ? s.annotations : {};
   const id: ContainerIdentity = {};
@@ -74,19 +80,25 @@ export function containerIdentity(
     set('pod', str(a['io.kubernetes.cri.sandbox-name']));
     set('namespace', str(a['io.kubernetes.cri.sandbox-namespace']));
   }
-  set('name', name ?? str(c.name));
-  set('created', created ?? realTime(c.createdTime));
+  set('name', name ?? str(c.name) ?? str(stMetadata.name));
+  set('created', created ?? realTime(c.createdTime) ?? realTime(st.createdAt));
   set('checkpointed', realTime(c.checkpointedTime));
-  set('id', str(c.id));
+  set('id', str(c.id) ?? str(st.id));
   set(
     'image',
     str(c.rootfsImageName) ??
       str(c.RawImageName) ??
       str(a['io.kubernetes.cri.image-name']) ??
-      str(c.rootfsImage),
+      str(c.rootfsImage) ??
+      str(stImage.image),
   );
-  set('runtime', str(c.runtime) ?? str(c.OCIRuntime));
+  set('runtime', str(c.runtime) ?? str(c.OCIRuntime) ?? str(c.ociRuntime));
   const process = isRecord(s.process) ? s.process : {};
   set('command', stringArray(c.command) ?? stringArray(process.args));
   return id;
+}
+
+/** A bare CRIU directory has no engine files to name it: it goes by its folder, or the input's name. */
+export function bareCriuName(root: string, archiveName: string): string {
+  return root.replace(/\/$/, '') || archiveName;
 }

@@ -1,5 +1,6 @@
 import { decodeImage } from '../criu/decode-image.ts';
 import { problem, type Problem } from '../problems.ts';
+import { IMG_SERVICE_MAGIC } from '../criu/magic.ts';
 
 /**
  * CRIU's `stats-dump` file: IMG_SERVICE magic, STATS magic, then one u32-length-prefixed
@@ -7,7 +8,6 @@ import { problem, type Problem } from '../problems.ts';
  * are numbers. The magics are checked here first so that another image under this name is
  * not summarised as statistics.
  */
-export const IMG_SERVICE_MAGIC = 0x55105940;
 export const STATS_MAGIC = 0x57093306;
 
 export interface DumpStats {

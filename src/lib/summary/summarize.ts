@@ -1,7 +1,7 @@
 import { readExact } from '../archive/byte-source.ts';
 import type { Archive, ContainerLayout } from '../archive/types.ts';
 import type { Problem } from '../problems.ts';
-import { containerIdentity } from './identity.ts';
+import { bareCriuName, containerIdentity } from './identity.ts';
 import { isRecord, parseJsonFile, str } from './json-file.ts';
 import { podmanInterfaces } from './network.ts';
 import { decodeStatsFile } from './stats-dump.ts';
@@ -44,7 +44,12 @@ async function summarizeContainer(
     c.files['spec.dump'] ?? '',
     problems,
   );
-  const identity = containerIdentity(c.engine, config, spec);
+  const status = parseJsonFile(
+    await text(c.files['status.dump']),
+    c.files['status.dump'] ?? '',
+    problems,
+  );
+  const identity = containerIdentity(c.engine, config, spec, status);
 
   const images = c.images.list();
   const sizeOf = (re: RegExp) =>
@@ -61,8 +66,7 @@ async function summarizeContainer(
     files: { ...c.files },
   };
   if (c.checkpointDir !== undefined) summary.imagesDir = c.checkpointDir;
-  if (c.engine === 'bare-criu' && !summary.name)
-    summary.name = c.root.replace(/\/$/, '') || archive.name;
+  if (c.engine === 'bare-criu' && !summary.name) summary.name = bareCriuName(c.root, archive.name);
 
   const diff = c.files['rootfs-diff.tar'];
   if (diff) summary.rootFsDiffSize = archive.member(diff)?.size ?? 0;

@@ -1,31 +1,21 @@
-import type { Compression, Engine, ArchiveLayout } from '../archive/types.ts';
+import type { ArchiveLayout, ArchiveMember, Compression, Engine } from '../archive/types.ts';
+import type { ContainerIdentity } from './identity.ts';
 import type { InputKind } from '../archive/sniff.ts';
-import type { TarEntryType } from '../archive/tar-header.ts';
 import type { Problem } from '../problems.ts';
 import type { NetworkInterfaceSummary } from './network.ts';
 import type { StatsEntry } from './stats-dump.ts';
 
-/** One container of a checkpoint: at least what `checkpointctl show` / `inspect` print. */
-export interface ContainerSummary {
+/**
+ * One container of a checkpoint: at least what `checkpointctl show` / `inspect` print. Its
+ * identity fields (name, image, id, runtime, times, pod, namespace, CRI-O's pod IP, command)
+ * are `containerIdentity`'s, the same the model copies.
+ */
+export interface ContainerSummary extends ContainerIdentity {
   /** The container's folder in the archive (`` for a single-container export). */
   root: string;
   engine: Engine;
-  name?: string;
-  image?: string;
-  /** Full container ID (`show` prints its first 12 characters). */
-  id?: string;
-  runtime?: string;
-  /** RFC 3339 as the engine wrote it. */
-  created?: string;
-  checkpointed?: string;
-  pod?: string;
-  namespace?: string;
-  /** CRI-O's pod IP annotation. */
-  ip?: string;
   /** Podman's network.status interfaces. */
   network: NetworkInterfaceSummary[];
-  /** The command line (config.dump `command` or spec.dump `process.args`). */
-  command?: string[];
   /** CRIU images directory inside the archive. */
   imagesDir?: string;
   imageCount: number;
@@ -46,15 +36,11 @@ export interface ContainerSummary {
   files: Record<string, string>;
 }
 
-export interface MemberSummary {
-  path: string;
-  type: TarEntryType;
-  size: number;
-  mode: number;
-  mtime: number;
-  linkTarget?: string;
-  truncated?: boolean;
-}
+/** A member as `show --json` lists it: the archive's own fields, nothing derived. */
+export type MemberSummary = Pick<
+  ArchiveMember,
+  'path' | 'type' | 'size' | 'mode' | 'mtime' | 'linkTarget' | 'truncated'
+>;
 
 export interface CheckpointSummary {
   name: string;

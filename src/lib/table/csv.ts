@@ -1,8 +1,11 @@
 /**
- * CSV and JSON for table exports, shared by the worker (whole tables) and the page (the rows
- * in hand). CSV follows RFC 4180: fields with a comma, quote or line break are quoted. A
- * field that starts with `= + - @` gets a leading apostrophe, because checkpoint strings are
- * untrusted and a spreadsheet would otherwise run them as formulas.
+ * The one CSV writer (and its JSON sibling) for table exports, used by the page and the CLI.
+ * CSV is pure RFC 4180: the header is the first line, fields with a comma, quote or line
+ * break are quoted, lines end in CRLF. Checkpoint strings are untrusted, so every text cell
+ * that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe
+ * (OWASP's CSV-injection advice): a spreadsheet would otherwise run it as a formula, and
+ * `-2+3` or `-1+cmd|' /C calc'!A0` are formulas too. Numbers we wrote ourselves (number,
+ * bigint) are left as they are. The JSON export carries the raw, unneutralised values.
  */
 import { toJson } from '../model/json.ts';
 
@@ -19,9 +22,13 @@ function cellText(v: unknown): string {
   return String(v);
 }
 
+/** What a spreadsheet would treat as the start of a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function csvField(v: unknown): string {
   let s = cellText(v);
-  if (/^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s)) s = `'${s}`;
+  const ours = typeof v === 'number' || typeof v === 'bigint';
+  if (!ours && FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -57,20 +64,6 @@ export function rowMatches(row: object, needle: string): boolean {
 export interface ExportSource {
   archive: string;
   sha256?: string;
-}
-
-/**
- * CSV with the source on a first `#` comment line (pandas `comment='#'`, R `comment.char`;
- * a spreadsheet shows it as a first row). The archive name is untrusted: line breaks go.
- */
-export function toCsvWithSource<T>(
-  rows: readonly T[],
-  columns: readonly ExportColumn<T>[],
-  source: ExportSource,
-): string {
-  const name = source.archive.replace(/[\r\n]+/g, ' ');
-  const line = `# cc-analyser export of ${name}${source.sha256 ? `, SHA-256 ${source.sha256}` : ''}`;
-  return `${line}\r\n${toCsv(rows, columns)}`;
 }
 
 /** JSON rows with their source: `{source: {archive, sha256}, rows: [...]}`. */

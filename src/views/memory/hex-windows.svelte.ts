@@ -1,3 +1,4 @@
+import { errorMessage } from '../../lib/error-message.ts';
 import { SvelteMap } from 'svelte/reactivity';
 import { analyser } from '../../state/analyser.svelte.ts';
 import { classify, type ClassifiedWindow } from './hex-rows.ts';
@@ -54,7 +55,7 @@ export class HexWindows {
       this.#windows.set(index, classify(w.address, w.bytes, w.segments));
       this.#evict(index);
     } catch (e) {
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = errorMessage(e);
     } finally {
       this.#pending.delete(index);
     }

@@ -34,13 +34,3 @@ export function memoryHref(place: Partial<MemoryPlace> & { pid: number }): strin
   if (place.tab === 'strings') parts.push('tab', 'strings');
   return href(...parts);
 }
-
-/** The routes the memory views own: `#/memory`, `#/search`, `#/process/<pid>/memory…`. */
-export function isMemoryRoute(segments: readonly string[]): boolean {
-  const [view] = segments;
-  return (
-    view === 'memory' ||
-    view === 'search' ||
-    (view === 'process' && parseMemoryPlace(segments.slice(1)) !== undefined)
-  );
-}

@@ -1,5 +1,6 @@
-import * as Comlink from 'comlink';
 import type { StringRow, StringsPage } from '../../../workers/memory-protocol.ts';
+import { errorMessage } from '../../lib/error-message.ts';
+import { Latest } from '../../lib/latest.ts';
 import { analyser } from '../../state/analyser.svelte.ts';
 
 /**
@@ -13,37 +14,38 @@ export class StringsJob {
   total = $state(0);
   truncated = $state(false);
   error = $state<string | null>(null);
-  #request = 0;
+  readonly #latest = new Latest();
 
   async start(container: number, pid: number, minLength: number, vma?: number): Promise<void> {
-    const request = ++this.#request;
+    const ticket = this.#latest.next();
     this.rows = [];
     this.running = true;
     this.scanned = 0;
     this.total = 0;
     this.truncated = false;
     this.error = null;
-    const onPage = Comlink.proxy((p: StringsPage) => {
-      if (request !== this.#request) return;
+    const onPage = (p: StringsPage) => {
+      if (!ticket.current()) return;
       this.scanned = p.scannedBytes;
       this.total = p.totalBytes;
       this.truncated = p.truncated;
       if (p.rows.length) this.rows = this.rows.concat(p.rows);
-    });
+    };
     try {
-      const outcome = await analyser.api.memoryStrings(
+      const outcome = await analyser.runJob(
+        'strings',
         { container, pid, minLength, ...(vma !== undefined ? { vma } : {}) },
         onPage,
       );
-      if (request === this.#request && outcome.error) this.error = outcome.error;
+      if (ticket.current() && outcome.error) this.error = outcome.error;
     } catch (e) {
-      if (request === this.#request) this.error = e instanceof Error ? e.message : String(e);
+      if (ticket.current()) this.error = errorMessage(e);
     } finally {
-      if (request === this.#request) this.running = false;
+      if (ticket.current()) this.running = false;
     }
   }
 
   cancel(): void {
-    if (this.running) void analyser.api.memoryCancelStrings();
+    if (this.running) void analyser.cancelJob('strings');
   }
 }

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { MemorySource, openArchive } from '../../../src/lib/archive/index.ts';
 import { runCli } from '../../../src/cli/run.ts';
 import { summarize } from '../../../src/lib/summary/summarize.ts';
-import { toCsvWithSource, toJsonRowsWithSource } from '../../../src/lib/table/csv.ts';
+import { toCsv, toJsonRowsWithSource } from '../../../src/lib/table/csv.ts';
 import { createAnalyserApi } from '../../../workers/api.ts';
 import { tarHeader, zstdBomb } from '../../hostile/make-corpus.ts';
 import { FIXTURES, fixtureBytes, fixtureTar } from './fixture-tar.ts';
@@ -101,17 +101,16 @@ describe('SHA-256 of the input', () => {
     await api.close();
   });
 
-  it('table exports name their source: CSV on a comment line, JSON as a field', () => {
+  it('table JSON exports name their source and keep raw values; CSV stays pure RFC 4180', () => {
     const rows = [{ pid: 1, comm: '=cmd|x' }];
     const cols = [
       { key: 'pid', value: (r: (typeof rows)[0]) => r.pid },
       { key: 'comm', value: (r: (typeof rows)[0]) => r.comm },
     ];
     const source = { archive: 'evil\nname.tar', sha256: 'ab'.repeat(32) };
-    const csv = toCsvWithSource(rows, cols, source).split('\r\n');
-    expect(csv[0]).toBe(`# cc-analyser export of evil name.tar, SHA-256 ${'ab'.repeat(32)}`);
-    expect(csv[1]).toBe('pid,comm');
-    expect(csv[2]).toBe("1,'=cmd|x");
+    const csv = toCsv(rows, cols).split('\r\n');
+    expect(csv[0]).toBe('pid,comm');
+    expect(csv[1]).toBe("1,'=cmd|x");
     const json = JSON.parse(toJsonRowsWithSource(rows, cols, source)) as unknown;
     expect(json).toEqual({ source, rows: [{ pid: 1, comm: '=cmd|x' }] });
   });

@@ -107,6 +107,7 @@ const CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'oversized-entry',
   'malformed-protobuf',
   'missing-image',
+  'missing-file',
   'pages-missing',
   'pages-short',
   'parent-missing',

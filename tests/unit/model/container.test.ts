@@ -66,7 +66,9 @@ describe('buildContainer', () => {
       'network.status': json(null),
     });
     const c = await buildContainer(root, images, problems);
-    expect(c.engine).toBe('unknown engine');
+    // network.status is a file only Podman exports: `show` (the layout) says Podman too.
+    expect(c.engine).toBe('Podman');
+    expect(c.engineId).toBe('podman');
     expect(c.network).toEqual([]);
     expect(problems).toEqual([expect.objectContaining({ code: 'bad-json', file: 'config.dump' })]);
   });

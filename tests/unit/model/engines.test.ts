@@ -65,7 +65,8 @@ describe('container metadata per engine', () => {
   it('bare images (no config.dump): host PIDs, threads, stats from the images directory', async () => {
     const m = await model('bare-images.tar.gz');
     expect(m.container.engine).toBe('bare CRIU');
-    expect(m.container.name).toBeUndefined();
+    // No engine files to name it: it goes by its images folder, as `show` names it.
+    expect(m.container.name).toBe('img');
     expect(m.processes.map((p) => p.pid)).toEqual([27091, 27094, 27099, 27095]);
     expect(m.processes[1]!.threads.map((t) => t.comm)).toEqual([
       'ks-worker',

@@ -201,7 +201,7 @@ describe('kitchen checkpoint: inspect JSON', () => {
     expect(maps.some((v: any) => v.kind === 'vdso')).toBe(true);
     expect(maps[0]).toMatchObject({ path: '/bin/kitchen-sink', prot: 'r--', offset: 0 });
     // The 8 MiB heap buffer is a separate anonymous mapping, dumped whole.
-    expect(maps.some((v: any) => v.kind === 'anon' && v.pagesInImage >= 2048)).toBe(true);
+    expect(maps.some((v: any) => v.kind === 'anon-private' && v.pagesInImage >= 2048)).toBe(true);
   });
 
   it('has mounts, cgroups and the IPC namespace', () => {

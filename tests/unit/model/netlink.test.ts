@@ -4,7 +4,7 @@
  * (0 unconnected), not a TCP state, and every view names it and its protocol the same way.
  */
 import { describe, expect, it } from 'vitest';
-import { socketRow } from '../../../workers/model-rows.ts';
+import { socketRow } from '../../../src/lib/table/model-rows.ts';
 import { MapMemberStore } from '../../../src/lib/archive/member-store.ts';
 import { decodeImage } from '../../../src/lib/criu/decode-image.ts';
 import { encodeImage } from '../../../src/lib/criu/encode-image.ts';

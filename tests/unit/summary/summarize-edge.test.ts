@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemorySource } from '../../../src/lib/archive/byte-source.ts';
 import { openArchive } from '../../../src/lib/archive/open-archive.ts';
 import { formatBytes, formatMicroseconds } from '../../../src/lib/summary/format.ts';
-import { toJson } from '../../../src/lib/summary/json-out.ts';
+import { toJson } from '../../../src/lib/model/json.ts';
 import { decodeStatsFile } from '../../../src/lib/summary/stats-dump.ts';
 import { summarize } from '../../../src/lib/summary/summarize.ts';
 import { tar, type TarSpec } from '../archive/tar-builder.ts';

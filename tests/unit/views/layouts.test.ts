@@ -67,8 +67,30 @@ describe('table export', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('=cmd()')).toBe("'=cmd()");
+    // A number we wrote is a number; any text that starts like a formula is neutralised.
     expect(csvField(-1)).toBe('-1');
+    expect(csvField(-2n)).toBe('-2');
+    expect(csvField('-1')).toBe("'-1");
     expect(csvField(2n ** 64n)).toBe('18446744073709551616');
+  });
+
+  it('neutralises every text cell a spreadsheet would run (OWASP: = + - @ tab CR)', () => {
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField("-1+cmd|' /C calc'!A0")).toBe("'-1+cmd|' /C calc'!A0");
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('\rx')).toBe(`"'\rx"`);
+    expect(csvField('a-b')).toBe('a-b');
+  });
+
+  it('writes pure RFC 4180 CSV: the header is the first line', () => {
+    const rows = [{ pid: 1, comm: '-2+3' }];
+    const cols = [
+      { key: 'pid', value: (r: (typeof rows)[0]) => r.pid },
+      { key: 'comm', value: (r: (typeof rows)[0]) => r.comm },
+    ];
+    expect(toCsv(rows, cols)).toBe("pid,comm\r\n1,'-2+3\r\n");
   });
 
   it('writes rows as CSV and JSON with exact bigints', () => {

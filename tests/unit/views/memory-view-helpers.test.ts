@@ -6,11 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { MemoryProcess, MemoryVma } from '../../../workers/memory-protocol.ts';
 import { classify, formatRow } from '../../../src/views/memory/hex-rows.ts';
 import { dumpedStretches, layoutMap, weight } from '../../../src/views/memory/map-layout.ts';
-import {
-  isMemoryRoute,
-  memoryHref,
-  parseMemoryPlace,
-} from '../../../src/views/memory/memory-route.ts';
+import { memoryHref, parseMemoryPlace } from '../../../src/views/memory/memory-route.ts';
 import { SPAN_BYTES, neighbourVma, spanFor, vmaAt } from '../../../src/views/memory/span.ts';
 
 const text = (runs: { text: string }[]) => runs.map((r) => r.text).join('');
@@ -101,7 +97,6 @@ describe('memory routes', () => {
     const href = memoryHref({ container: 2, pid: 11, address: 0x7fdf28505000n, tab: 'strings' });
     expect(href).toBe('#/process/11/memory/c/2/at/0x7fdf28505000/tab/strings');
     const segments = href.slice(2).split('/');
-    expect(isMemoryRoute(segments)).toBe(true);
     expect(parseMemoryPlace(segments.slice(1))).toEqual({
       container: 2,
       pid: 11,
@@ -112,9 +107,8 @@ describe('memory routes', () => {
   });
 
   it('leaves other process routes to their views', () => {
-    expect(isMemoryRoute(['process', '1', 'files'])).toBe(false);
-    expect(isMemoryRoute(['process', '1'])).toBe(false);
-    expect(isMemoryRoute(['search'])).toBe(true);
+    expect(parseMemoryPlace(['1', 'files'])).toBeUndefined();
+    expect(parseMemoryPlace(['1'])).toBeUndefined();
     expect(parseMemoryPlace(['x', 'memory'])).toBeUndefined();
     expect(parseMemoryPlace(['1', 'memory', 'at', 'nonsense'])).toMatchObject({
       address: undefined,

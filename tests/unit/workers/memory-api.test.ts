@@ -29,7 +29,7 @@ async function opened(name: string): Promise<AnalyserApi> {
 
 async function searchAll(api: AnalyserApi, request: SearchRequest) {
   const reports: SearchProgress[] = [];
-  const outcome = await api.memorySearch(request, (p) => reports.push(p));
+  const outcome = await api.runJob('search', request, (p) => reports.push(p));
   return { outcome, reports, hits: reports.flatMap((r) => r.hits) };
 }
 
@@ -178,7 +178,7 @@ describe('memory API on kitchen.tar.zst', () => {
 
   it('streams strings of one process in pages', async () => {
     const pages: StringsPage[] = [];
-    const outcome = await api.memoryStrings({ container: 0, pid: 11, minLength: 8 }, (p) =>
+    const outcome = await api.runJob('strings', { container: 0, pid: 11, minLength: 8 }, (p) =>
       pages.push(p),
     );
     expect(outcome).toMatchObject({ completed: true });
@@ -193,7 +193,7 @@ describe('memory API on kitchen.tar.zst', () => {
 
   it('caps strings and says so', async () => {
     const pages: StringsPage[] = [];
-    const outcome = await api.memoryStrings({ container: 0, pid: 1, maxStrings: 10 }, (p) =>
+    const outcome = await api.runJob('strings', { container: 0, pid: 1, maxStrings: 10 }, (p) =>
       pages.push(p),
     );
     expect(outcome.completed).toBe(true);
@@ -248,10 +248,14 @@ describe('memory API on memhog-256m.tar.zst', () => {
     const first: SearchProgress[] = [];
     let started!: () => void;
     const running = new Promise<void>((r) => (started = r));
-    const a = api.memorySearch({ query: { kind: 'text', text: 'no-such-thing-anywhere' } }, (p) => {
-      first.push(p);
-      started();
-    });
+    const a = api.runJob(
+      'search',
+      { query: { kind: 'text', text: 'no-such-thing-anywhere' } },
+      (p) => {
+        first.push(p);
+        started();
+      },
+    );
     // Wait for the first report (the first window scanned), then supersede.
     await running;
     const b = await searchAll(api, { query: { kind: 'text', text: 'MEMHOG-NEEDLE-3' } });
@@ -263,9 +267,9 @@ describe('memory API on memhog-256m.tar.zst', () => {
     expect(b.hits.length).toBeGreaterThan(0);
 
     const seen: SearchProgress[] = [];
-    const c = api.memorySearch({ query: { kind: 'text', text: 'nothing-here' } }, (p) => {
+    const c = api.runJob('search', { query: { kind: 'text', text: 'nothing-here' } }, (p) => {
       seen.push(p);
-      void api.memoryCancelSearch();
+      void api.cancelJob('search');
     });
     expect(await c).toMatchObject({ completed: false });
     expect(seen.some((p) => p.done)).toBe(false);

@@ -7,6 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyserApi, type AnalyserApi } from '../../../workers/api.ts';
+import type { ColumnDef } from '../../../src/lib/table/column.ts';
+import { toCsv, toJsonRows } from '../../../src/lib/table/csv.ts';
+import { MODEL_TABLES, type TableKind } from '../../../src/lib/table/tables/index.ts';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -26,8 +29,8 @@ describe('model API on kitchen.tar.zst', () => {
   });
 
   it('lists the process tree with names, states and thread counts', async () => {
-    const { total, rows } = await api.processes();
-    expect(total).toBe(4);
+    const rows = await api.rows('processes');
+    expect(rows).toHaveLength(4);
     const byPid = new Map(rows.map((r) => [r.pid, r]));
     expect(byPid.get(1)).toMatchObject({ comm: 'kitchen-sink', ppid: 0, state: 'alive' });
     expect(byPid.get(6)).toMatchObject({ comm: 'ks-worker', ppid: 1, threads: 4 });
@@ -36,10 +39,15 @@ describe('model API on kitchen.tar.zst', () => {
     expect(byPid.get(1)!.children.sort()).toEqual([10, 6]);
   });
 
-  it('filters and windows rows', async () => {
-    const w = await api.processes({ filter: 'KS-', offset: 1, limit: 1 });
-    expect(w.total).toBe(2);
-    expect(w.rows.map((r) => r.comm)).toEqual(['ks-grandchild']);
+  it('renders every table through its one column definition (page export and CLI)', async () => {
+    for (const kind of Object.keys(MODEL_TABLES) as TableKind[]) {
+      const rows = (await api.rows(kind)) as never[];
+      const columns = MODEL_TABLES[kind].columns as readonly ColumnDef<never>[];
+      const csv = toCsv(rows, columns).split('\r\n');
+      expect(csv[0], kind).toBe(columns.map((c) => c.key).join(','));
+      expect(csv.length, kind).toBe(rows.length + 2);
+      expect(JSON.parse(toJsonRows(rows, columns)), kind).toHaveLength(rows.length);
+    }
   });
 
   it('gives a process with argv, environment, threads and credentials', async () => {
@@ -55,23 +63,23 @@ describe('model API on kitchen.tar.zst', () => {
   });
 
   it('lists the fds of every process and of one, with ghost and memfd content refs', async () => {
-    const all = await api.fds();
-    const one = await api.fds({ pid: 11 });
-    expect(one.rows.every((r) => r.pid === 11)).toBe(true);
-    expect(all.total).toBeGreaterThan(one.total);
-    const ghost = one.rows.find((r) => r.deleted);
+    const all = await api.rows('fds');
+    const one = await api.rows('fds', { pid: 11 });
+    expect(one.every((r) => r.pid === 11)).toBe(true);
+    expect(all.length).toBeGreaterThan(one.length);
+    const ghost = one.find((r) => r.deleted);
     expect(ghost?.content?.kind).toBe('ghost');
     const got = await api.content(ghost!.content!);
     expect(text(got!.bytes)).toBe('ghost-content: this file was unlinked while open\n');
-    expect(one.rows.some((r) => r.content?.kind === 'memfd')).toBe(true);
+    expect(one.some((r) => r.content?.kind === 'memfd')).toBe(true);
     // Sockets offer content only when bytes are queued on them.
-    const withData = one.rows.filter((r) => r.content?.kind === 'socket');
+    const withData = one.filter((r) => r.content?.kind === 'socket');
     expect(withData.map((r) => r.description).join('\n')).toMatch(/queued/);
     expect(withData.length).toBe(2);
   });
 
   it('shows the sockets with the TCP in-flight data and the queued datagram', async () => {
-    const { rows } = await api.sockets();
+    const rows = await api.rows('sockets');
     const inflight = rows.find((r) => r.inQueue > 0)!;
     expect(inflight).toMatchObject({ family: expect.stringMatching(/INET/), localPort: 8080 });
     expect(inflight.preview).toContain('tcp-payload-in-flight');
@@ -85,14 +93,14 @@ describe('model API on kitchen.tar.zst', () => {
   });
 
   it('returns payload windows and whole payloads', async () => {
-    const [ghost] = await api.ghostFiles();
+    const [ghost] = await api.rows('ghosts');
     expect(ghost).toMatchObject({ path: '/tmp/deleted.txt', size: 49, hasContent: true });
     const head = await api.content({ kind: 'ghost', id: ghost!.ghostId }, 0, 5);
     expect(head).toMatchObject({ total: 49 });
     expect(text(head!.bytes)).toBe('ghost');
-    const memfd = (await api.memfds()).find((m) => m.name === 'ks-memfd')!;
+    const memfd = (await api.rows('memfds')).find((m) => m.name === 'ks-memfd')!;
     expect(memfd.hasContent).toBe(true);
-    const pipe = (await api.pipes()).find((p) => p.kind === 'fifo')!;
+    const pipe = (await api.rows('pipes')).find((p) => p.kind === 'fifo')!;
     expect(text((await api.content({ kind: 'pipe', id: pipe.pipeId }))!.bytes)).toBe('fifo-data');
     expect(await api.content({ kind: 'ghost', id: 999 })).toBeUndefined();
   });
@@ -107,29 +115,24 @@ describe('model API on kitchen.tar.zst', () => {
   });
 
   it('gives mounts, namespaces, IPC, maps and container details', async () => {
-    const mounts = await api.mounts({ filter: 'proc' });
-    expect(mounts.rows.some((m) => m.fstype === 'proc')).toBe(true);
+    const mounts = await api.rows('mounts');
+    expect(mounts.some((m) => m.fstype === 'proc')).toBe(true);
     const sys = await api.system();
     expect(sys.namespaces.uts[0]?.hostname).toBe('9a24dbbe2c2b');
     expect(sys.cgroups.length).toBeGreaterThan(0);
     const ipc = await api.ipc();
     expect(ipc[0]?.limits?.['msg_ctlmax']).toBe('8192');
-    const maps = await api.vmas(1);
-    expect(maps.rows.find((v) => v.kind === 'heap')?.path).toBe('[heap]');
-    expect(maps.rows[0]!.start).toMatch(/^0x[0-9a-f]+$/);
+    const maps = await api.rows('vmas', { pid: 1 });
+    expect(maps.find((v) => v.kind === 'heap')?.path).toBe('[heap]');
+    expect(maps.every((v) => v.pid === 1)).toBe(true);
+    expect(maps[0]!.start).toMatch(/^0x[0-9a-f]+$/);
     const details = await api.containerDetails();
     expect(details.container.name).toBe('kitchen');
     expect(details.counts['processes']).toBe(4);
     expect(await api.modelContainers()).toHaveLength(1);
   });
 
-  it('exports tables as CSV and JSON and the whole model as JSON', async () => {
-    const csv = text(await api.exportTable('processes', 'csv'));
-    expect(csv.split('\r\n')[0]).toMatch(/^pid,ppid,/);
-    expect(csv).toContain('ks-grandchild');
-    const json = JSON.parse(text(await api.exportTable('sockets', 'json', { filter: '8080' })));
-    expect(json.length).toBeGreaterThan(0);
-    expect(json.every((r: { description: string }) => r.description.includes('8080'))).toBe(true);
+  it('exports the whole model as JSON', async () => {
     const doc = JSON.parse(text(await api.exportModelJson()));
     expect(doc.processes).toHaveLength(4);
   });
@@ -141,17 +144,17 @@ describe('model API on other fixtures', () => {
     const containers = await api.modelContainers();
     expect(containers).toHaveLength(2);
     const index = containers.findIndex((c) => c.name === 'web');
-    const web = await api.processes({ container: index });
-    expect(web.rows.some((r) => r.comm === 'httpd')).toBe(true);
+    const web = await api.rows('processes', { container: index });
+    expect(web.some((r) => r.comm === 'httpd')).toBe(true);
   });
 
   it('works on bare CRIU images without engine files', async () => {
     const api = await opened('bare-images.tar.gz');
-    expect((await api.processes()).total).toBeGreaterThan(0);
+    expect((await api.rows('processes')).length).toBeGreaterThan(0);
     expect((await api.fsChanges()).deletedFiles).toEqual([]);
   });
 
   it('reports that nothing is open', async () => {
-    await expect(createAnalyserApi().processes()).rejects.toThrow(/no checkpoint/);
+    await expect(createAnalyserApi().rows('processes')).rejects.toThrow(/no checkpoint/);
   });
 });

@@ -1,9 +1,10 @@
 /**
- * Flat table rows made from the model, one builder per table. Rows carry strings and numbers
- * a person reads (hex addresses, joined flags) so the page can filter, sort and export them
- * without knowing the model; payloads stay behind a ContentRef.
+ * Flat table rows made from the model, one builder per table (their columns are in
+ * `tables/`). Rows carry strings and numbers a person reads (hex addresses, joined flags) so
+ * the page can filter, sort and export them without knowing the model; payloads stay behind
+ * a ContentRef.
  */
-import { printableText } from '../src/lib/model/bytes.ts';
+import { printableText } from '../model/bytes.ts';
 import type {
   CheckpointModel,
   FileHolder,
@@ -12,7 +13,7 @@ import type {
   ProcessInfo,
   SocketInfo,
   VmaInfo,
-} from '../src/lib/model/types.ts';
+} from '../model/types.ts';
 import type {
   ContentRef,
   FdRow,
@@ -24,7 +25,7 @@ import type {
   SocketQueue,
   SocketRow,
   VmaRow,
-} from './model-protocol.ts';
+} from './row-types.ts';
 
 const PREVIEW_BYTES = 96;
 
@@ -225,14 +226,19 @@ export function pipeRows(model: CheckpointModel): PipeRow[] {
   }));
 }
 
-export function vmaRow(v: VmaInfo): VmaRow {
+export function vmaRow(v: VmaInfo, pid: number): VmaRow {
   return {
+    pid,
     start: hex(v.start),
     end: hex(v.end),
     size: Number(v.size),
     prot: v.prot,
     kind: v.kind,
-    path: v.path ?? (v.kind === 'file' || v.kind === 'anon' ? '' : `[${v.kind}]`),
+    path:
+      v.path ??
+      (v.kind === 'file-private' || v.kind === 'file-shared' || v.kind === 'anon-private'
+        ? ''
+        : `[${v.kind}]`),
     offset: hex(v.offset),
     flags: v.flags.join(' '),
     status: v.status.join(' '),

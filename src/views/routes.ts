@@ -1,0 +1,79 @@
+/**
+ * Every view of the page, the only list: its address, its nav label and key, its component.
+ * A new view is its component plus one line here. Order matters twice: the navigation shows
+ * the labelled routes in this order, and the first route that takes an address wins
+ * (`#/process/1/memory` before `#/process/1`). Matching is in `route-match.ts`.
+ */
+import type { Component } from 'svelte';
+import { analyser } from '../state/analyser.svelte.ts';
+import Compare from './compare/Compare.svelte';
+import Files from './files/Files.svelte';
+import FsChanges from './files/FsChanges.svelte';
+import Images from './Images.svelte';
+import MemoryHome from './memory/MemoryHome.svelte';
+import MemoryPage from './memory/MemoryPage.svelte';
+import { parseMemoryPlace } from './memory/memory-route.ts';
+import SearchPanel from './memory/SearchPanel.svelte';
+import Overview from './Overview.svelte';
+import ProcessPage from './process/ProcessPage.svelte';
+import Processes from './processes/Processes.svelte';
+import type { RouteDef } from './route-match.ts';
+import Sockets from './sockets/Sockets.svelte';
+import Ipc from './system/Ipc.svelte';
+import Mounts from './system/Mounts.svelte';
+
+// Components take different props; `params` supplies each its own.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ViewRoute = RouteDef<Component<any>>;
+
+const pidOf = (text: string | undefined) => (/^\d+$/.test(text ?? '') ? Number(text) : undefined);
+
+export const OVERVIEW: ViewRoute = {
+  view: 'overview',
+  label: 'Overview',
+  key: '1',
+  params: () => ({ summary: analyser.summary, storage: analyser.storage }),
+  component: Overview,
+};
+
+export const ROUTES: readonly ViewRoute[] = [
+  OVERVIEW,
+  { view: 'processes', label: 'Processes', key: '2', perContainer: true, component: Processes },
+  { view: 'files', label: 'Files', key: '3', perContainer: true, component: Files },
+  { view: 'sockets', label: 'Sockets', key: '4', perContainer: true, component: Sockets },
+  { view: 'fs', label: 'FS diff', key: '5', perContainer: true, component: FsChanges },
+  { view: 'ipc', label: 'IPC', key: '6', perContainer: true, component: Ipc },
+  { view: 'mounts', label: 'Mounts', key: '7', perContainer: true, component: Mounts },
+  {
+    view: 'images',
+    label: 'Images',
+    key: '8',
+    params: (rest) => ({ selection: [...rest] }),
+    component: Images,
+  },
+  { view: 'memory', label: 'Memory', key: '9', component: MemoryHome },
+  { view: 'search', label: 'Search', key: '0', component: SearchPanel },
+  // The eleventh view: `-` is the key after 0 on the number row.
+  { view: 'compare', label: 'Compare', key: '-', component: Compare },
+  // A process's memory: `#/process/<pid>/memory[/c/N][/at/0x…][/tab/strings]`.
+  {
+    view: 'process',
+    params: (rest) => {
+      const place = parseMemoryPlace(rest);
+      return place && { place };
+    },
+    identity: (rest) => `memory/${rest[0]}`,
+    component: MemoryPage,
+  },
+  // A process page: `#/process/<pid>[/files|/sockets|/maps]`.
+  {
+    view: 'process',
+    perContainer: true,
+    params: ([pidText, tab]) => {
+      const pid = pidOf(pidText);
+      return pid === undefined ? undefined : { pid, tab: tab ?? 'details' };
+    },
+    identity: (rest) => rest[0] ?? '',
+    component: ProcessPage,
+  },
+];
