@@ -13,6 +13,9 @@
 import {
   closeSync,
   existsSync,
+  lstatSync,
+  readFileSync,
+  readdirSync,
   mkdirSync,
   openSync,
   statSync,
@@ -93,6 +96,71 @@ function fillText(block: Uint8Array, blockIndex: number): number {
   return passwords;
 }
 
+/** Directories whose files give real page contents: code, read-only data, text. */
+const REAL_SOURCES = ['/usr/lib/x86_64-linux-gnu', '/usr/bin', '/usr/lib', '/usr/share'];
+
+/**
+ * Real bytes from the machine's files, in a fixed order (sorted paths) so two runs make the
+ * same input; one page in eight is made sparse like a heap page.
+ */
+class RealBytes {
+  readonly #files: string[] = [];
+  #next = 0;
+  #current: Uint8Array = new Uint8Array(0);
+  #at = 0;
+  #page = 0;
+
+  constructor() {
+    const walk = (dir: string, depth: number) => {
+      let names: string[];
+      try {
+        names = readdirSync(dir).sort();
+      } catch {
+        return;
+      }
+      for (const n of names) {
+        const full = join(dir, n);
+        let st;
+        try {
+          st = lstatSync(full);
+        } catch {
+          continue;
+        }
+        if (st.isDirectory() && depth < 4) walk(full, depth + 1);
+        else if (st.isFile() && st.size >= PAGE && st.size < 64 * MIB) this.#files.push(full);
+      }
+    };
+    for (const d of REAL_SOURCES) walk(d, 0);
+    if (!this.#files.length) throw new Error('no files under /usr to take real bytes from');
+  }
+
+  fill(block: Uint8Array): void {
+    for (let pos = 0; pos < block.length; pos += PAGE) {
+      const page = block.subarray(pos, pos + PAGE);
+      if (this.#page++ % 8 === 7) {
+        page.fill(0);
+        // A heap page: a few 8-byte pointers into a typical heap range.
+        for (let i = 0; i < 24; i++) {
+          const v = 0x5600_0000_0000n + BigInt((this.#page * 7919 + i * 104729) % 0x100_0000) * 16n;
+          new DataView(page.buffer, page.byteOffset).setBigUint64(((i * 37) % 512) * 8, v, true);
+        }
+        continue;
+      }
+      let filled = 0;
+      while (filled < PAGE) {
+        if (this.#at >= this.#current.length) {
+          this.#current = readFileSync(this.#files[this.#next++ % this.#files.length]);
+          this.#at = 0;
+        }
+        const n = Math.min(PAGE - filled, this.#current.length - this.#at);
+        page.set(this.#current.subarray(this.#at, this.#at + n), filled);
+        filled += n;
+        this.#at += n;
+      }
+    }
+  }
+}
+
 function pickTemplateVma(vmas: WireField[][]): WireField[] {
   const anon = vmas.find((v) => fieldValue(v, 7) === 0x201n && fieldValue(v, 5) === 3n);
   if (!anon) throw new Error('no anonymous private rw VMA to use as a template');
@@ -105,8 +173,24 @@ function withStartEnd(vma: WireField[], start: bigint, end: bigint): WireField[]
   );
 }
 
-export function makeInput(outDir: string, fixture: string, targetBytes: number): BenchInput {
-  const name = `ckpt-${Math.round(targetBytes / (1024 * MIB))}g`;
+/**
+ * What the added memory holds. `synthetic`: repeated text, xorshift noise and zero blocks (fast
+ * to make, but zstd squeezes the text far better than real memory, which flatters native zstd
+ * and hides the cost around the decoder). `realistic`: the bytes of the machine's own
+ * executables, libraries and text files (what a real process maps and copies onto its heap),
+ * with one page in eight left sparse like a heap page (a few pointers, zeros elsewhere); it
+ * compresses about as much as real checkpoints' pages do (see BENCHMARKS.md).
+ */
+export type PageContent = 'synthetic' | 'realistic';
+
+export function makeInput(
+  outDir: string,
+  fixture: string,
+  targetBytes: number,
+  content: PageContent = 'synthetic',
+): BenchInput {
+  const suffix = content === 'realistic' ? '-real' : '';
+  const name = `ckpt-${Math.round(targetBytes / (1024 * MIB))}g${suffix}`;
   const tarPath = join(outDir, `${name}.tar`);
   const manifestPath = join(outDir, `${name}.json`);
   const input = { name, tar: tarPath, zst: `${tarPath}.zst`, gz: `${tarPath}.gz` };
@@ -184,9 +268,20 @@ export function makeInput(outDir: string, fixture: string, targetBytes: number):
       if (m.name === pagesName) {
         writeSync(fd, original);
         const block = new Uint8Array(BLOCK);
+        const real = content === 'realistic' ? new RealBytes() : undefined;
         for (let b = 0; b < addedBytes / BLOCK; b++) {
           const kind = b % 8;
-          if (kind < 4) {
+          if (real) {
+            real.fill(block);
+            if (b % NEEDLE_EVERY_BLOCKS === 0) {
+              const text = `BENCH-NEEDLE-${String(b / NEEDLE_EVERY_BLOCKS).padStart(6, '0')}`;
+              block.set(encoder.encode(text), 100);
+              needles.push({
+                text,
+                address: `0x${(vmaStart + BigInt(b * BLOCK + 100)).toString(16)}`,
+              });
+            }
+          } else if (kind < 4) {
             passwordLines += fillText(block, b);
             if (b % NEEDLE_EVERY_BLOCKS === 0) {
               const text = `BENCH-NEEDLE-${String(b / NEEDLE_EVERY_BLOCKS).padStart(6, '0')}`;

@@ -13,6 +13,11 @@ export interface Measurement {
   medianMs: number;
   runsMs: number[];
   peakRssMiB: number;
+  /**
+   * Median CPU time (user + system, GNU time's %U + %S) of the command and its children: on a
+   * busy two-core machine wall time swings with the load, CPU time much less.
+   */
+  medianCpuMs: number;
   /** What the command printed last (e.g. our JSON result line), for checking results. */
   output: string;
   /** The last line each run printed, in run order. */
@@ -35,6 +40,7 @@ export function measure(
   const dir = mkdtempSync(join(tmpdir(), 'cc-bench-'));
   const timeFile = join(dir, 'time');
   const runsMs: number[] = [];
+  const cpuMs: number[] = [];
   let peak = 0;
   let output = '';
   const outputs: string[] = [];
@@ -42,21 +48,37 @@ export function measure(
     for (let i = 0; i < runs; i++) {
       setup?.();
       const started = process.hrtime.bigint();
-      const r = spawnSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, 'sh', '-c', shellCommand], {
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      const r = spawnSync(
+        '/usr/bin/time',
+        ['-f', '%M %U %S', '-o', timeFile, 'sh', '-c', shellCommand],
+        {
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       if (r.status !== 0) {
         throw new Error(`${label}: exit ${r.status}: ${r.stderr.slice(-500)}`);
       }
       runsMs.push(ms);
-      peak = Math.max(peak, Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()));
+      const [rss, user, sys] = (readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '')
+        .split(' ')
+        .map(Number);
+      peak = Math.max(peak, rss);
+      cpuMs.push((user + sys) * 1000);
       output = r.stdout.trim().split('\n').pop() ?? '';
       outputs.push(output);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return { label, medianMs: median(runsMs), runsMs, peakRssMiB: peak / 1024, output, outputs };
+  return {
+    label,
+    medianMs: median(runsMs),
+    runsMs,
+    peakRssMiB: peak / 1024,
+    medianCpuMs: median(cpuMs),
+    output,
+    outputs,
+  };
 }

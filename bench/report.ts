@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserRow } from './browser.ts';
 
 export interface Row {
@@ -10,9 +11,17 @@ export interface Row {
   oursRssMiB: number;
   /** Bytes processed, for throughput. */
   bytes: number;
+  /** Median CPU time (user + system) of ours and of the native tool, whole processes. */
+  oursCpu?: number;
+  nativeCpu?: number;
 }
 
 const ms = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`);
+/** Ours / native CPU time where both were measured as whole processes. */
+const cpuRatio = (r: Row) =>
+  r.oursCpu !== undefined && r.nativeCpu !== undefined && r.nativeCpu > 0
+    ? (r.oursCpu / r.nativeCpu).toFixed(2)
+    : '–';
 const rate = (bytes: number, t: number) => `${(bytes / 1e6 / (t / 1000)).toFixed(0)} MB/s`;
 
 export function renderReport(
@@ -20,6 +29,7 @@ export function renderReport(
   rows: Row[],
   browser: BrowserRow[],
   runs: number,
+  extra: string[] = [],
 ): string {
   const lines = [
     '# Benchmarks',
@@ -35,12 +45,12 @@ export function renderReport(
     '',
     '## Node (CLI core)',
     '',
-    '| input | operation | ours | native | ratio | ours throughput | native throughput | ours peak RSS |',
-    '|---|---|---|---|---|---|---|---|',
+    '| input | operation | ours | native | ratio | CPU ratio | ours throughput | native throughput | ours peak RSS |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
         `| ${r.input} | ${r.what} | ${ms(r.ours)} | ${r.nativeLabel}: ${ms(r.native)} | ` +
-        `${(r.ours / r.native).toFixed(2)} | ${rate(r.bytes, r.ours)} | ${rate(r.bytes, r.native)} | ` +
+        `${(r.ours / r.native).toFixed(2)} | ${cpuRatio(r)} | ${rate(r.bytes, r.ours)} | ${rate(r.bytes, r.native)} | ` +
         `${r.oursRssMiB.toFixed(0)} MiB |`,
     ),
     '',
@@ -59,5 +69,8 @@ export function renderReport(
       '',
     );
   }
+  lines.push(...extra);
+  // The profile summary is written by hand from `--cpu-prof` runs; kept with the numbers.
+  lines.push(readFileSync(new URL('./profile-notes.md', import.meta.url), 'utf8'));
   return lines.join('\n');
 }

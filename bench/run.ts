@@ -4,28 +4,47 @@
  * medians and ratios and writes it to BENCHMARKS.md with the machine and versions.
  *
  * Environment: BENCH_SIZES (GiB, default "1,4"), BENCH_RUNS (default 3), BENCH_OUT (inputs,
- * default bench/out), BENCH_BROWSER=0 to skip the Chromium part, BENCH_REPORT (default
+ * default bench/out), BENCH_CONTENT (default "synthetic,realistic"), BENCH_FLEET=0 to skip fleet triage, BENCH_BROWSER=0 to skip the Chromium part, BENCH_REPORT (default
  * BENCHMARKS.md) where the report goes.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeInput, type BenchInput } from './make-inputs.ts';
+import { makeInput, type BenchInput, type PageContent } from './make-inputs.ts';
 import { measure, median, type Measurement } from './measure.ts';
 import { machineFacts } from './machine.ts';
 import { browserBench, type BrowserRow } from './browser.ts';
 import { renderReport, type Row } from './report.ts';
+import { fleetBench, renderFleet } from './fleet.ts';
 
 const GiB = 1024 ** 3;
 const sizes = (process.env.BENCH_SIZES ?? '1,4').split(',').map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+/** Page contents of the inputs: see PageContent in make-inputs.ts. */
+const contents = (process.env.BENCH_CONTENT ?? 'synthetic,realistic')
+  .split(',')
+  .map((c) => c.trim()) as PageContent[];
 const outDir = process.env.BENCH_OUT ?? 'bench/out';
 const fixture = 'tests/fixtures/kitchen.tar.zst';
 const tsx = 'node_modules/.bin/tsx';
 
-function ours(op: string, file: string, pattern = ''): Measurement {
+function ours(op: string, file: string, pattern = '', env = ''): Measurement {
   const q = pattern ? ` '${pattern}'` : '';
-  return measure(`ours ${op}`, `${tsx} bench/ours.ts ${op} "${file}"${q}`, runs);
+  return measure(`ours ${op}`, `${env}${tsx} bench/ours.ts ${op} "${file}"${q}`, runs);
+}
+
+/** The CLI's zstd decoders present here: the native one it picks by default, and the wasm one. */
+function zstdDecoders(): string[] {
+  const r = spawnSync(
+    tsx,
+    ['-e', "import('./src/cli/native-zstd.ts').then(m => console.log(m.chooseZstd().name))"],
+    {
+      encoding: 'utf8',
+    },
+  );
+  const native = r.stdout.trim();
+  return native && native !== 'wasm' ? [native, 'wasm'] : ['wasm'];
 }
 
 /**
@@ -79,15 +98,33 @@ function benchInput(input: BenchInput): Row[] {
     ] as const) {
       const file = ext === 'zst' ? input.zst : input.gz;
       const native = measure(tool, `${tool} "${file}" > /dev/null`, runs);
-      const open = ours('tree', file);
+      for (const decoder of ext === 'zst' ? zstdDecoders() : ['zlib']) {
+        const env = ext === 'zst' ? `CC_ANALYSER_ZSTD=${decoder} ` : '';
+        const open = ours('tree', file, '', env);
+        rows.push({
+          input: `${input.name}.tar.${ext}`,
+          what: `compressed archive → process tree (one pass, ${decoder})`,
+          ours: parsed(open).ms,
+          native: native.medianMs,
+          nativeLabel: tool,
+          oursRssMiB: parsed(open).maxRssMiB,
+          bytes,
+          oursCpu: open.medianCpuMs,
+          nativeCpu: native.medianCpuMs,
+        });
+      }
+      // The whole `show` command: it keeps no pages (no temporary file) and hashes the input.
+      const show = measure('cli show', `node scripts/cli.mjs show "${file}" > /dev/null`, runs);
       rows.push({
         input: `${input.name}.tar.${ext}`,
-        what: `compressed archive → process tree (one pass)`,
-        ours: parsed(open).ms,
+        what: 'npm run cli -- show ARCHIVE (whole command, with SHA-256)',
+        ours: show.medianMs,
         native: native.medianMs,
         nativeLabel: tool,
-        oursRssMiB: parsed(open).maxRssMiB,
+        oursRssMiB: show.peakRssMiB,
         bytes,
+        oursCpu: show.medianCpuMs,
+        nativeCpu: native.medianCpuMs,
       });
     }
     const needle = 'BENCH-NEEDLE-';
@@ -139,12 +176,15 @@ async function main(): Promise<void> {
   const browserRows: BrowserRow[] = [];
   for (const size of sizes) {
     console.error(`building ${size} GiB input…`);
-    const input = makeInput(outDir, fixture, size * GiB);
-    console.error(`measuring ${input.name} (${runs} runs each)…`);
-    rows.push(...benchInput(input));
-    if (process.env.BENCH_BROWSER !== '0') browserRows.push(...(await browserBench(input, runs)));
+    for (const content of contents) {
+      const input = makeInput(outDir, fixture, size * GiB, content);
+      console.error(`measuring ${input.name} (${runs} runs each)…`);
+      rows.push(...benchInput(input));
+      if (process.env.BENCH_BROWSER !== '0') browserRows.push(...(await browserBench(input, runs)));
+    }
   }
-  const report = renderReport(machineFacts(), rows, browserRows, runs);
+  const fleet = process.env.BENCH_FLEET === '0' ? [] : fleetBench(runs);
+  const report = renderReport(machineFacts(), rows, browserRows, runs, renderFleet(fleet));
   console.log(report);
   writeFileSync(process.env.BENCH_REPORT ?? 'BENCHMARKS.md', report);
 }

@@ -6,6 +6,7 @@ import { CliError } from './command.ts';
 import { NodeFileSource } from './node-file-source.ts';
 import { nodeGunzip } from './node-gunzip.ts';
 import { nodeSha256 } from './node-hash.ts';
+import { chooseZstd } from './native-zstd.ts';
 import { TempFileSink } from './temp-file-sink.ts';
 
 /** Files of a directory tree, named relative to the directory's parent like a dropped folder. */
@@ -35,9 +36,11 @@ async function folderFiles(dir: string, opened: NodeFileSource[]): Promise<Folde
  */
 export async function openPath(file: string, openOptions: OpenOptions = {}): Promise<Archive> {
   const sink = new TempFileSink();
+  const zstd = chooseZstd();
   const options: OpenOptions = {
     createHash: nodeSha256,
     gunzip: nodeGunzip,
+    ...(zstd.decompress ? { unzstd: zstd.decompress } : {}),
     largeMemberSink: sink,
     ...openOptions,
   };

@@ -16,6 +16,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   memdump: async () => (await import('./commands/memdump.ts')).memdump,
   diff: async () => (await import('./commands/diff.ts')).diff,
   table: async () => (await import('./commands/table.ts')).table,
+  triage: async () => (await import('./commands/triage.ts')).triage,
 };
 
 /** The commands named (default: all), loaded, in registry order. */

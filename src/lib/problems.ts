@@ -20,7 +20,9 @@ export type ProblemCode =
   | 'pages-short'
   | 'parent-missing'
   | 'bad-json'
-  | 'unsupported';
+  | 'unsupported'
+  /** The input could not be opened at all (permissions, I/O): nothing was read. */
+  | 'unreadable-input';
 
 export type Severity = 'error' | 'warning' | 'info';
 

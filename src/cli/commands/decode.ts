@@ -65,7 +65,7 @@ export const decode: CliCommand = {
     if (!file) throw new CliError('decode needs an ARCHIVE', 2);
     const pretty = flags.has('pretty');
     const opts = { pretty, critCompat: flags.has('crit-labels') };
-    const archive = await openPath(file);
+    const archive = await openPath(file, { skipHash: true }); // prints no digest: no hashing in the pass
     try {
       const containers = archive.layout.containers.filter((c) => c.checkpointDir !== undefined);
       if (containers.length === 0) {

@@ -54,7 +54,7 @@ export const memdump: CliCommand = {
       throw new CliError(`--len: not a length: '${printable(lenText)}'`, 2);
     const end = start + len > 1n << 64n ? 1n << 64n : start + len;
 
-    const archive = await openPath(file);
+    const archive = await openPath(file, { skipHash: true }); // prints no digest: no hashing in the pass
     try {
       const containers = await openArchiveMemory(archive);
       const found = containers.find((c) => c.mem.process(pid));
@@ -95,7 +95,7 @@ export const memdump: CliCommand = {
 };
 
 async function writeCore(file: string, pid: number, out: string, io: CliIO): Promise<number> {
-  const archive: Archive = await openPath(file);
+  const archive: Archive = await openPath(file, { skipHash: true }); // prints no digest: no hashing in the pass
   try {
     const containers: ContainerMemory[] = await openArchiveMemory(archive);
     const index = containers.findIndex((c) => c.mem.process(pid));

@@ -91,7 +91,7 @@ export const search: CliCommand = {
     const pid = intOption(args, 'pid');
     const context = intOption(args, 'context') ?? 16;
     const maxMatches = intOption(args, 'max') ?? 10_000;
-    const archive = await openPath(file);
+    const archive = await openPath(file, { skipHash: true }); // prints no digest: no hashing in the pass
     try {
       const containers = await openArchiveMemory(archive);
       if (containers.length === 0)

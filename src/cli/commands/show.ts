@@ -1,3 +1,4 @@
+import { isPagesMember } from '../../lib/archive/open-compressed.ts';
 import type { Problem } from '../../lib/problems.ts';
 import {
   engineLabel,
@@ -93,7 +94,11 @@ export const show: CliCommand = {
     const summaries: CheckpointSummary[] = [];
     for (const file of positional) {
       // The input's SHA-256 for the chain of custody (an extra read of an uncompressed file).
-      const archive = await openPath(file, { sha256: !flags.has('no-sha256') });
+      // `show` reads no memory: the pages of a compressed archive are not kept (no temp file).
+      const archive = await openPath(file, {
+        sha256: !flags.has('no-sha256'),
+        keepMember: (path) => !isPagesMember(path),
+      });
       try {
         summaries.push(await summarize(archive));
       } finally {

@@ -29,7 +29,7 @@ export const strings: CliCommand = {
         : ['ascii', 'utf16le'];
     const json = args.flags.has('json');
 
-    const archive = await openPath(file);
+    const archive = await openPath(file, { skipHash: true }); // prints no digest: no hashing in the pass
     try {
       const found = (await openArchiveMemory(archive)).find((c) => c.mem.process(pid));
       if (!found) throw new CliError(`no process ${pid} with memory in ${printable(archive.name)}`);

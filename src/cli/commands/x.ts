@@ -2,6 +2,7 @@
  * `x ARCHIVE ps|fds|mems`: what `crit x DIR ps|fds|mems` prints, for every container of the
  * archive (a pod prints one block per container, each headed by its folder).
  */
+import { isPagesMember } from '../../lib/archive/open-compressed.ts';
 import { critExplore, type CritExplorer } from '../../lib/analyses/crit-x.ts';
 import { decodeImage } from '../../lib/criu/decode-image.ts';
 import { parseArgs } from '../args.ts';
@@ -22,7 +23,11 @@ export const x: CliCommand = {
       throw new CliError('x needs an ARCHIVE and one of ps, fds, mems', 2);
     if (!EXPLORERS.includes(what as CritExplorer))
       throw new CliError(`unknown explorer '${printable(what)}' (use ps, fds or mems)`, 2);
-    const archive = await openPath(file);
+    // ps, fds and mems read pagemaps, never the pages themselves: those are not kept.
+    const archive = await openPath(file, {
+      keepMember: (path) => !isPagesMember(path),
+      skipHash: true,
+    });
     try {
       const containers = archive.layout.containers.filter((c) => c.checkpointDir !== undefined);
       if (containers.length === 0)

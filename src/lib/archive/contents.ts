@@ -54,9 +54,21 @@ export class ArchiveContents {
     return slot.source;
   }
 
+  /** The data's size, or for a member passed over on purpose (`skipped`), its tar size. */
+  size(path: string): number | undefined {
+    const source = this.source(path);
+    if (source) return source.size;
+    const member = this.member(path);
+    return member?.skipped ? member.size : undefined;
+  }
+
   async read(path: string): Promise<Uint8Array> {
     const source = this.source(path);
-    if (!source) throw new Error(`no data for archive member ${path}`);
+    if (!source) {
+      if (this.member(path)?.skipped)
+        throw new Error(`${path} was not kept: this command does not read it`);
+      throw new Error(`no data for archive member ${path}`);
+    }
     return readExact(source, 0, source.size);
   }
 
@@ -74,7 +86,8 @@ export class ArchiveContents {
       const name = path.slice(prefix.length);
       if (name.includes('/')) continue;
       if (slot.member.type !== 'file' && slot.member.type !== 'hardlink') continue;
-      if (this.source(path)) names.set(name, path);
+      // Skipped members are listed with their size: `show` sums the pages it did not keep.
+      if (this.source(path) || slot.member.skipped) names.set(name, path);
     }
     return new ArchiveDirStore(this, names);
   }
@@ -92,7 +105,7 @@ class ArchiveDirStore implements MemberStore {
   list(): MemberInfo[] {
     return [...this.#names].map(([name, path]) => ({
       name,
-      size: this.#contents.source(path)?.size ?? 0,
+      size: this.#contents.size(path) ?? 0,
     }));
   }
   has(name: string): boolean {
@@ -100,7 +113,7 @@ class ArchiveDirStore implements MemberStore {
   }
   size(name: string): number | undefined {
     const path = this.#names.get(name);
-    return path === undefined ? undefined : this.#contents.source(path)?.size;
+    return path === undefined ? undefined : this.#contents.size(path);
   }
   async read(name: string): Promise<Uint8Array> {
     const path = this.#names.get(name);
@@ -115,7 +128,10 @@ class ArchiveDirStore implements MemberStore {
   ): Promise<Uint8Array> {
     const path = this.#names.get(name);
     const source = path === undefined ? undefined : this.#contents.source(path);
-    if (!source) throw new Error(`no member ${name}`);
+    if (!source) {
+      if (path !== undefined) await this.#contents.read(path); // throws the reason
+      throw new Error(`no member ${name}`);
+    }
     if (offset >= source.size || length <= 0) return new Uint8Array(0);
     return readExact(source, offset, length, into);
   }

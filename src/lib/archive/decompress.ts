@@ -14,6 +14,7 @@ export function decompress(
   kind: 'gzip' | 'zstd',
   input: ReadableStream<Uint8Array>,
   gunzip?: (input: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>,
+  unzstd?: (input: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>,
 ): ReadableStream<Uint8Array> {
   if (kind === 'gzip') {
     if (gunzip) return gunzip(input);
@@ -21,7 +22,7 @@ export function decompress(
       new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>,
     );
   }
-  return zstdDecompress(input);
+  return unzstd ? unzstd(input) : zstdDecompress(input);
 }
 
 /** Whether a decompressor's error means "the input stopped early" rather than "corrupt". */

@@ -139,6 +139,8 @@ export async function openArchive(
       label: name,
       ...(options.skipHash ? {} : { hash: options.createHash?.() ?? new Sha256() }),
       ...(options.gunzip ? { gunzip: options.gunzip } : {}),
+      ...(options.unzstd ? { unzstd: options.unzstd } : {}),
+      ...(options.keepMember ? { keepMember: options.keepMember } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       onProgress: (bytesIn, bytesOut, member) =>
         progress('decompressing', bytesIn, bytesOut, member),

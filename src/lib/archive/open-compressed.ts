@@ -34,10 +34,14 @@ export interface OpenCompressedOptions {
   hash?: StreamingHash;
   /** Replaces the platform's gzip DecompressionStream (see OpenOptions.gunzip). */
   gunzip?: (input: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>;
+  /** Replaces the embedded WebAssembly zstd decoder (see OpenOptions.unzstd). */
+  unzstd?: (input: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>;
+  /** Members whose data is worth keeping (see OpenOptions.keepMember). */
+  keepMember?: (path: string) => boolean;
 }
 
 /** CRIU writes memory to pages-*.img; these are the members worth random access. */
-function isLargeByName(path: string): boolean {
+export function isPagesMember(path: string): boolean {
   return /(^|\/)pages-\d+\.img$/.test(path);
 }
 
@@ -76,7 +80,8 @@ export async function openCompressedTar(
   innerDescription?: string;
   sha256?: string;
 }> {
-  const { compression, sink, signal, onProgress, label, hash, gunzip } = options;
+  const { compression, sink, signal, onProgress, label, hash, gunzip, unzstd, keepMember } =
+    options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const where = label ? { file: label } : {};
   const contents = new ArchiveContents();
@@ -104,7 +109,7 @@ export async function openCompressedTar(
       report();
     },
   });
-  const reader = decompress(compression, inputStream, gunzip).getReader();
+  const reader = decompress(compression, inputStream, gunzip, unzstd).getReader();
 
   let pending: Pending | undefined;
   const dropData = async (p: Pending, message: string) => {
@@ -126,7 +131,11 @@ export async function openCompressedTar(
           report();
         }
         if (entry.type !== 'file' && entry.type !== 'other') return;
-        if (entry.size > limits.smallMemberMax || isLargeByName(member.path)) {
+        if (keepMember && !keepMember(member.path)) {
+          member.skipped = true;
+          return;
+        }
+        if (entry.size > limits.smallMemberMax || isPagesMember(member.path)) {
           try {
             p.writer = await sink.create(member.path, entry.size);
           } catch (e) {

@@ -24,6 +24,11 @@ export interface ArchiveMember {
   /** The archive ended before all of this member's data. */
   truncated?: boolean;
   /**
+   * The member's data was passed over on purpose: the caller said it would not read it
+   * (`OpenOptions.keepMember`), so a compressed pass neither kept nor stored it.
+   */
+  skipped?: true;
+  /**
    * Whether the member's own data can be read: false for directories, links and devices
    * (a hard link's data is read through `Archive.source`, which follows it), and for data
    * not kept because of the size limits of a compressed archive.
@@ -94,6 +99,18 @@ export interface OpenOptions {
    * chunks through its thread pool (measured 6.4 s of CPU per GiB against 1.4 s).
    */
   gunzip?: (input: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>;
+  /**
+   * A zstd decompressor to use instead of the embedded WebAssembly one. The CLI passes a
+   * native one when the platform has it (src/cli/native-zstd.ts).
+   */
+  unzstd?: (input: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>;
+  /**
+   * Which members of a compressed archive to keep. A member this returns false for is listed
+   * (name, size, time) but its data is neither kept in memory nor written to the large-member
+   * sink: `show` and `x ps` never read the memory pages, so a 4 GiB `pages-*.img` costs them
+   * no temporary file. Uncompressed inputs are read in place and ignore it. Default: keep all.
+   */
+  keepMember?: (path: string) => boolean;
 }
 
 /**
