@@ -4,13 +4,17 @@
  * files of 4 GiB or more). Prints one JSON line: the in-process time of the operation (without Node/tsx start-up)
  * and what it found, so the runner can check results as well as time them.
  *
- *   tsx bench/ours.ts tree|model|open|search-literal|search-regex ARCHIVE [PATTERN]
+ *   tsx bench/ours.ts tree|model|open|search-literal|search-regex|secrets ARCHIVE [PATTERN]
  */
 import { openPath } from '../src/cli/open-path.ts';
 import { decodeImage } from '../src/lib/criu/decode-image.ts';
 import { openMemory } from '../src/lib/memory/index.ts';
 import { searchMemory, type SearchQuery } from '../src/lib/memory/search.ts';
 import { buildArchiveModels } from '../src/lib/model/from-archive.ts';
+import { SecretCollector } from '../src/lib/analyses/secrets/collect.ts';
+import { scanMemorySecrets } from '../src/lib/analyses/secrets/memory-scan.ts';
+import { builtinRules } from '../src/lib/analyses/secrets/rules.ts';
+import { SecretScanner } from '../src/lib/analyses/secrets/scanner.ts';
 
 async function processTree(path: string): Promise<Record<string, unknown>> {
   const archive = await openPath(path);
@@ -41,6 +45,18 @@ async function search(path: string, query: SearchQuery): Promise<Record<string, 
   return { matches, scannedBytes: scanned, searchMs: ms };
 }
 
+/** The secrets memory pass alone: every built-in rule over all dumped memory, one pass. */
+async function secrets(path: string): Promise<Record<string, unknown>> {
+  const archive = await openPath(path);
+  const memory = await openMemory(archive.layout.containers[0].images, { decode: decodeImage });
+  const out = new SecretCollector();
+  const started = performance.now();
+  const r = await scanMemorySecrets(memory, new SecretScanner(builtinRules()), out, []);
+  const ms = performance.now() - started;
+  await archive.dispose();
+  return { matches: out.result().length, scannedBytes: r.scannedBytes, searchMs: ms };
+}
+
 async function main(): Promise<void> {
   const [op, path, pattern] = process.argv.slice(2);
   const started = performance.now();
@@ -67,6 +83,9 @@ async function main(): Promise<void> {
       break;
     case 'search-regex':
       result = await search(path, { kind: 'regex', source: pattern });
+      break;
+    case 'secrets':
+      result = await secrets(path);
       break;
     default:
       throw new Error(`unknown op ${op}`);

@@ -17,6 +17,7 @@ import { folderName, openInput } from './open-input.ts';
 import { groupProblems } from './problem-groups.ts';
 import { createMemoryApi, memoryCache } from './memory-api.ts';
 import { createCompareApi } from './compare-api.ts';
+import { createHistorySecretsApi } from './history-secrets-api.ts';
 import type {
   ImageEntriesWindow,
   ImageRow,
@@ -243,6 +244,9 @@ export function createAnalyserApi() {
 
     // Comparison with a second checkpoint, opened beside this one.
     ...compareApi,
+
+    // Shell history and secrets (history-secrets-api.ts).
+    ...createHistorySecretsApi(() => archive, models, memory),
   };
 }
 

@@ -17,6 +17,8 @@ export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   diff: async () => (await import('./commands/diff.ts')).diff,
   table: async () => (await import('./commands/table.ts')).table,
   triage: async () => (await import('./commands/triage.ts')).triage,
+  history: async () => (await import('./commands/history.ts')).history,
+  secrets: async () => (await import('./commands/secrets.ts')).secrets,
 };
 
 /** The commands named (default: all), loaded, in registry order. */

@@ -9,6 +9,7 @@ import { analyser } from '../state/analyser.svelte.ts';
 import Compare from './compare/Compare.svelte';
 import Files from './files/Files.svelte';
 import FsChanges from './files/FsChanges.svelte';
+import History from './analyst/History.svelte';
 import Images from './Images.svelte';
 import MemoryHome from './memory/MemoryHome.svelte';
 import MemoryPage from './memory/MemoryPage.svelte';
@@ -17,6 +18,7 @@ import SearchPanel from './memory/SearchPanel.svelte';
 import Overview from './Overview.svelte';
 import ProcessPage from './process/ProcessPage.svelte';
 import Processes from './processes/Processes.svelte';
+import Secrets from './analyst/Secrets.svelte';
 import type { RouteDef } from './route-match.ts';
 import Sockets from './sockets/Sockets.svelte';
 import Ipc from './system/Ipc.svelte';
@@ -53,6 +55,8 @@ export const ROUTES: readonly ViewRoute[] = [
   },
   { view: 'memory', label: 'Memory', key: '9', component: MemoryHome },
   { view: 'search', label: 'Search', key: '0', component: SearchPanel },
+  { view: 'history', label: 'History', key: 'h', component: History },
+  { view: 'secrets', label: 'Secrets', key: 's', component: Secrets },
   // The eleventh view: `-` is the key after 0 on the number row.
   { view: 'compare', label: 'Compare', key: '-', component: Compare },
   // A process's memory: `#/process/<pid>/memory[/c/N][/at/0x…][/tab/strings]`.

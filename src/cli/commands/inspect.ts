@@ -6,7 +6,10 @@
 import { inspectTree } from '../../lib/analyses/inspect-tree.ts';
 import { renderTree } from '../../lib/analyses/tree.ts';
 import { buildArchiveModels } from '../../lib/model/from-archive.ts';
-import { inspectJson } from '../../lib/model/export.ts';
+import { inspectDocument } from '../../lib/model/export.ts';
+import { toJson } from '../../lib/model/json.ts';
+import { archiveHistory } from '../../lib/analyses/history/archive.ts';
+import { historyJson } from '../../lib/analyses/history/json.ts';
 import { parseArgs } from '../args.ts';
 import { CliError, type CliCommand, type CliIO } from '../command.ts';
 import { openPath } from '../open-path.ts';
@@ -27,7 +30,12 @@ export const inspect: CliCommand = {
         throw new CliError(problemLine(archive.name, archive.problems));
       const models = await buildArchiveModels(archive);
       if (flags.has('json')) {
-        io.stdout(inspectJson(archive.name, models, 2, archive.sha256) + '\n');
+        // Shell history rides along (one per container in a pod).
+        const history = (await archiveHistory(archive, models)).map(historyJson);
+        const doc = inspectDocument(archive.name, models, archive.sha256);
+        io.stdout(
+          toJson({ ...doc, history: models.length === 1 ? history[0] : history }, 2) + '\n',
+        );
       } else {
         const out: string[] = [];
         for (const c of models)

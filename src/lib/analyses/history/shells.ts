@@ -1,0 +1,40 @@
+/**
+ * Which shell a process is, and what this analysis can say about shells whose history is not
+ * kept the way readline keeps it. Said plainly, so that an empty history is never mistaken
+ * for "nothing was typed".
+ */
+import type { ProcessInfo } from '../../model/types.ts';
+import type { ProcessHistory } from './types.ts';
+
+export function shellKind(
+  p: Pick<ProcessInfo, 'exe' | 'comm'>,
+): ProcessHistory['kind'] | undefined {
+  const exe =
+    (p.exe ?? '')
+      .replace(/ \(deleted\)$/, '')
+      .split('/')
+      .pop() ?? '';
+  const name = exe || p.comm;
+  if (/^(bash|rbash)$/.test(name)) return 'readline';
+  if (name === 'dash') return 'dash';
+  if (name === 'busybox' || name === 'ash') return 'busybox-ash';
+  if (name === 'zsh') return 'zsh';
+  if (/^(sh|ksh|mksh|tcsh|csh|fish)$/.test(name)) return 'other-shell';
+  return undefined;
+}
+
+/** What cannot be recovered for a shell of this kind, when memory gave no readline history. */
+export function shellNote(kind: ProcessHistory['kind']): string | undefined {
+  switch (kind) {
+    case 'dash':
+      return 'dash keeps no command history (it is built without line editing): nothing to recover but the last line read, which may remain in its input buffer (use Search on its memory)';
+    case 'busybox-ash':
+      return 'busybox ash keeps its line-editing history as an array of plain strings without timestamps inside its line_input_t, whose layout depends on the build; it is not located by this analysis (use Strings or Search on its memory, and look for .ash_history below)';
+    case 'zsh':
+      return 'zsh keeps its history in its own structures (not readline): not recovered from memory; look for .zsh_history below';
+    case 'other-shell':
+      return 'this shell does not use GNU readline: its in-memory history is not recovered';
+    case 'readline':
+      return undefined;
+  }
+}
