@@ -257,3 +257,77 @@ describe('model views on other checkpoints', () => {
     await p.close();
   });
 });
+
+describe('model views on lifecycle.tar.zst (zombies, locks, executables that are no file)', () => {
+  test('the tree badges give each zombie its decoded exit status, inside its card', async () => {
+    const watched = await served.page();
+    const p = watched.page;
+    await openThroughInput(p, path.join(FIXTURES, 'lifecycle.tar.zst'));
+    await p.evaluate(() => (location.hash = '#/processes'));
+    const tree = p.getByTestId('process-tree');
+    await tree.locator('a[data-pid="12"]').waitFor();
+    expect(await tree.locator('a[data-pid="6"]').textContent()).toContain(
+      'Zombie · exited with status 3',
+    );
+    expect(await tree.locator('a[data-pid="7"]').textContent()).toContain(
+      'Zombie · killed by signal SIGKILL (9)',
+    );
+    // Every badge ends inside its card (the card is sized for the longest badge).
+    const overflow = await tree.locator('a[data-pid]').evaluateAll((nodes) =>
+      nodes
+        .map((a) => {
+          const box = a.querySelector('rect.box')!.getBoundingClientRect();
+          const badge = a.querySelector('.badge rect')!.getBoundingClientRect();
+          return badge.right > box.right ? a.getAttribute('data-pid') : null;
+        })
+        .filter((x) => x !== null),
+    );
+    expect(overflow).toEqual([]);
+    const table = p.getByTestId('process-table');
+    await table.getByRole('row').filter({ hasText: 'fx-zombie-kill9' }).waitFor();
+    expect(
+      await table.getByRole('row').filter({ hasText: 'fx-zombie-kill9' }).textContent(),
+    ).toContain('killed by signal SIGKILL (9)');
+    await screenshot(p, 'lifecycle-processes');
+
+    // A zombie's page: its exit status, and what CRIU does not record, said as such.
+    await p.evaluate(() => (location.hash = '#/process/6'));
+    await p.getByTestId('zombie-note').waitFor();
+    expect(await p.getByTestId('wait-status').textContent()).toContain('exited with status 3');
+    const facts = await p.getByRole('region', { name: 'Process facts' }).textContent();
+    expect(facts).toContain('not recorded for a zombie');
+    expect(facts).not.toContain('disabled');
+    expect(await p.getByTestId('threads').count()).toBe(0);
+    expect(await p.getByText('default action').count()).toBe(0);
+    await screenshot(p, 'lifecycle-zombie-6');
+
+    // The locker's descriptors carry their locks; the page lists them.
+    await p.evaluate(() => (location.hash = '#/process/9'));
+    expect(await p.getByTestId('process-locks').textContent()).toContain('FLOCK LOCK_EX');
+    await p.evaluate(() => (location.hash = '#/process/9/files'));
+    const fds = p.getByTestId('fd-table');
+    await fds.getByRole('row').filter({ hasText: 'posix-wr.dat' }).waitFor();
+    expect(await fds.getByRole('row').filter({ hasText: 'posix-wr.dat' }).textContent()).toContain(
+      'POSIX F_WRLCK bytes 100–199',
+    );
+    await screenshot(p, 'lifecycle-process-9-files');
+
+    // A program run from a memfd: memfd:NAME, and its bytes (an ELF file) one click away.
+    await p.evaluate(() => (location.hash = '#/process/11'));
+    const exe = p.getByTestId('process-exe');
+    await exe.waitFor();
+    expect(await exe.textContent()).toContain('memfd:fx-memfd-exe');
+    await exe.getByRole('button').click();
+    await p.getByTestId('content-viewer').waitFor();
+    expect(await p.getByTestId('content-viewer').textContent()).toContain('ELF');
+    await screenshot(p, 'lifecycle-process-11');
+    await p.evaluate(() => (location.hash = '#/process/10'));
+    await exe.waitFor();
+    expect(await exe.textContent()).toContain('deleted');
+    expect(await exe.getByRole('button').textContent()).toContain('ghost file');
+
+    await watched.collectCsp();
+    expect(watched.offences).toEqual(CLEAN);
+    await p.close();
+  });
+});

@@ -38,7 +38,9 @@ interface Opened {
 async function openSide(file: string): Promise<Opened | string> {
   let archive: Archive;
   try {
-    archive = await openPath(file);
+    // Hash uncompressed inputs too (CRI-O's and containerd's tars): both sides' digests are
+    // printed for the chain of custody, as `inspect` does.
+    archive = await openPath(file, { sha256: true });
   } catch (e) {
     return errorMessage(e);
   }

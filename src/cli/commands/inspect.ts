@@ -63,7 +63,7 @@ export const inspect: CliCommand = {
         for (const c of models)
           appendAll(
             out,
-            renderTree(inspectTree(c.model, c.root || archive.name)).map(printable),
+            renderTree(inspectTree(c.model, c.root || archive.name, archive.sha256)).map(printable),
           ).push('');
         io.stdout(out.join('\n'));
       }

@@ -5,6 +5,7 @@
  * showing socket queues, pipe buffers, ghost files and memfds.
  */
 import { printableText } from '../model/bytes.ts';
+import { lockSummary } from '../model/locks.ts';
 import type { CheckpointModel, ProcessInfo, SocketInfo } from '../model/types.ts';
 import { buildForest } from '../model/process-forest.ts';
 import type { TreeNode } from './tree.ts';
@@ -51,9 +52,27 @@ function socketNode(s: SocketInfo): TreeNode {
   return node(s.description.replace(/ \((?:queued: |\d+ queued)[^)]*\)$/, ''), children);
 }
 
+/** The executable, saying when no file backs it any more and where its bytes are. */
+function exeText(p: ProcessInfo, m: CheckpointModel): string {
+  if (p.exeMemfd) {
+    const memfd = m.memfds.find((x) => x.inodeId === p.exeMemfd!.inodeId);
+    return `${p.exe} (run from a memfd, no file on disk; ${
+      memfd?.content
+        ? `its ${memfd.content.length} bytes are in the checkpoint`
+        : 'contents not dumped'
+    })`;
+  }
+  if (p.exeDeleted)
+    return `${p.exe} (deleted; ${
+      p.exeGhostId !== undefined ? `contents in ghost file ${p.exeGhostId}` : 'contents not kept'
+    })`;
+  return p.exe ?? '';
+}
+
 /** One process with its details; its child processes are attached by `processForest`. */
 function processNode(
   p: ProcessInfo,
+  m: CheckpointModel,
   sockets: ReadonlyMap<number, SocketInfo>,
   duplicate: boolean,
 ): TreeNode {
@@ -61,11 +80,11 @@ function processNode(
   const state =
     p.state === 'alive'
       ? ''
-      : ` (${p.state}${p.exitCode !== undefined ? `, exit code ${p.exitCode}` : ''})`;
+      : ` (${p.state}${p.waitStatus ? `, ${p.waitStatus.description}` : ''})`;
   const children: TreeNode[] = [];
   if (p.state === 'alive' || p.state === 'stopped') {
     children.push(leaf(`comm: ${p.comm}`));
-    if (p.exe) children.push(leaf(`exe: ${p.exe}`));
+    if (p.exe) children.push(leaf(`exe: ${exeText(p, m)}`));
     if (p.creds)
       children.push(
         node(`credentials: uid ${p.creds.uid} gid ${p.creds.gid} euid ${p.creds.euid}`, [
@@ -83,7 +102,11 @@ function processNode(
     if (p.environ) children.push(node('Environment variables', p.environ.map(leaf)));
     const files = p.fds
       .filter((f) => !f.type.endsWith('SK'))
-      .map((f) => leaf(`[${f.type} ${f.fd}]  ${f.description}`));
+      .map((f) =>
+        leaf(
+          `[${f.type} ${f.fd}]  ${f.description}${f.locks?.length ? `  (locked: ${f.locks.join('; ')})` : ''}`,
+        ),
+      );
     if (p.cwd) files.push(leaf(`[cwd]  ${p.cwd}`));
     if (p.root) files.push(leaf(`[root]  ${p.root}`));
     children.push(node('Open files', files));
@@ -109,7 +132,7 @@ function processNode(
 function processForest(m: CheckpointModel): TreeNode[] {
   const forest = buildForest(m.processes);
   const sockets = new Map(m.sockets.map((s) => [s.id, s]));
-  const nodes = m.processes.map((p, i) => processNode(p, sockets, forest.duplicate[i]));
+  const nodes = m.processes.map((p, i) => processNode(p, m, sockets, forest.duplicate[i]));
   forest.children.forEach((kids, i) => {
     if (kids.length === 0) return;
     const list = (nodes[i].children ??= []);
@@ -118,12 +141,52 @@ function processForest(m: CheckpointModel): TreeNode[] {
   return forest.roots.map((i) => nodes[i]);
 }
 
-export function inspectTree(m: CheckpointModel, fallbackName: string): TreeNode {
+/** SysV IPC per namespace: what `ipcs` would have listed, with the queued messages' text. */
+function ipcNode(m: CheckpointModel): TreeNode | undefined {
+  const hex = (key: number) => `0x${(key >>> 0).toString(16).padStart(8, '0')}`;
+  const mode = (v: number | undefined) =>
+    v === undefined ? '' : ` mode 0${(v & 0o777).toString(8)}`;
+  const namespaces = m.ipc.filter(
+    (ns) => ns.sharedMemory.length || ns.messageQueues.length || ns.semaphores.length,
+  );
+  if (!namespaces.length) return undefined;
+  return node(
+    'SysV IPC',
+    namespaces.map((ns) =>
+      node(`IPC namespace ${ns.namespaceId}`, [
+        ...ns.sharedMemory.map((s) =>
+          leaf(
+            `shared memory key ${hex(s.key)} id ${s.id}${mode(s.mode)}, ${s.size ?? '?'} bytes` +
+              (s.content ? `: ${preview(s.content)}` : ' (contents not dumped)'),
+          ),
+        ),
+        ...ns.messageQueues.map((q) =>
+          node(
+            `message queue key ${hex(q.key)} id ${q.id}${mode(q.mode)}, ${q.messages.length} messages`,
+            q.messages.map((x) => leaf(`type ${x.type}: ${preview(x.data)}`)),
+          ),
+        ),
+        ...ns.semaphores.map((x) =>
+          leaf(
+            `semaphore set key ${hex(x.key)} id ${x.id}${mode(x.mode)}: [${x.values.join(' ')}]`,
+          ),
+        ),
+      ]),
+    ),
+  );
+}
+
+/**
+ * `sha256`: the input archive's digest, printed first (chain of custody), as `inspect --json`
+ * carries it.
+ */
+export function inspectTree(m: CheckpointModel, fallbackName: string, sha256?: string): TreeNode {
   const c = m.container;
   const top: TreeNode[] = [];
   const add = (label: string, v: string | undefined): void => {
     if (v) top.push(leaf(`${label}: ${v}`));
   };
+  add('Input SHA-256', sha256);
   add('Image', c.image);
   add('ID', c.id);
   add('Runtime', c.runtime);
@@ -208,6 +271,17 @@ export function inspectTree(m: CheckpointModel, fallbackName: string): TreeNode 
               : `${name} (${x.size ?? '?'} bytes, not dumped)`,
           );
         }),
+      ),
+    );
+  const ipc = ipcNode(m);
+  if (ipc) top.push(ipc);
+  if (m.fileLocks.length)
+    top.push(
+      node(
+        'File locks',
+        m.fileLocks.map((l) =>
+          leaf(`${lockSummary(l)}: pid ${l.pid} fd ${l.fd} ${l.path ?? '(file unknown)'}`),
+        ),
       ),
     );
   if (c.ociMounts.length)

@@ -8,7 +8,8 @@
  *  - IPCNS_SEM: `nsems` u16 values, padded to 8 bytes → number[]
  *  - IPCNS_MSG: `qnum` × ([u32 size][ipc_msg][msize bytes padded to 8]) → [msg, bytes, ...]
  *  - IPCNS_SHM: legacy inline contents, `size` bytes padded to 4 → Uint8Array; images with
- *    `in_pagemaps` keep the contents in pagemap-shmem and have no payload (crit misreads them).
+ *    `in_pagemaps` keep the contents in pagemap-shmem: no bytes follow, and `extra` is empty
+ *    (crit's output; crit misreads such an image with more than one segment).
  * Every length is checked against what is left before anything is read. Payloads are copied
  * out of the input so that an entry never pins (or, posted to another thread, clones) the
  * whole buffer the image was read from.
@@ -87,7 +88,9 @@ export function readPayload(
       return out;
     }
     case 'ipc-shm': {
-      if (entry.in_pagemaps === true) return undefined;
+      // The contents are in pagemap-shmem: no bytes follow. crit still writes `extra` (it
+      // reads `size` bytes at the end of the file and gets none): an empty payload, as crit.
+      if (entry.in_pagemaps === true) return new Uint8Array(0);
       const size = num(entry, 'size');
       r.need(roundUp(size, 4), 'shared memory contents');
       const data = r.bytesOf(size, 'shared memory contents');
@@ -142,7 +145,7 @@ export function writePayload(
       return;
     }
     case 'ipc-shm': {
-      if (extra === undefined) return;
+      if (extra === undefined || entry.in_pagemaps === true) return;
       const size = num(entry, 'size');
       const data = asBytes(extra, 'extra').subarray(0, size);
       w.raw(data);

@@ -98,6 +98,7 @@ async function open(
       appendAll(problems, index.problems);
       placer.place(index.runs, runs);
     }
+    const ownRuns = [...runs];
     for (const v of vmas) {
       if (!v.sharedObject) continue;
       if (!shmem.has(v.sharedObject)) {
@@ -109,7 +110,16 @@ async function open(
         shmem.set(v.sharedObject, index);
       }
       const index = shmem.get(v.sharedObject);
-      if (index) placer.placeShared(index.runs, v, runs);
+      if (!index) continue;
+      if (!v.perms.endsWith('p')) {
+        placer.placeShared(index.runs, v, runs);
+        continue;
+      }
+      // A private mapping of a memfd (an fexecve'd program's text): the process's own pagemap
+      // holds the pages it wrote (copied on write); the memfd's contents show through elsewhere.
+      const fromObject: MappedRun[] = [];
+      placer.placeShared(index.runs, v, fromObject);
+      for (const r of fromObject) runs.push(...outsideOf(r, ownRuns));
     }
     const placed = sortAndClip(runs, pagemapName, problems);
     if (!parentStore && placed.some((r) => r.kind === 'parent')) {
@@ -183,4 +193,20 @@ function commOf(core: Entry | undefined): string | undefined {
   const tcore = core?.thread_core as Entry | undefined;
   const c = tc?.comm ?? tcore?.comm;
   return typeof c === 'string' ? c : undefined;
+}
+
+/** The parts of `r` that no run of `covered` (sorted, not overlapping) covers. */
+function outsideOf(r: MappedRun, covered: readonly MappedRun[]): MappedRun[] {
+  const out: MappedRun[] = [];
+  let start = r.start;
+  for (const c of covered) {
+    if (c.end <= start || c.start >= r.end) continue;
+    if (c.start > start)
+      out.push({ ...r, start, end: c.start, fileOffset: r.fileOffset + Number(start - r.start) });
+    start = c.end > start ? c.end : start;
+    if (start >= r.end) return out;
+  }
+  if (start < r.end)
+    out.push({ ...r, start, end: r.end, fileOffset: r.fileOffset + Number(start - r.start) });
+  return out;
 }

@@ -21,7 +21,7 @@ import type { CheckpointMemory } from '../memory/checkpoint-memory.ts';
 import { openMemory } from '../memory/open-memory.ts';
 import { buildProcesses } from './processes.ts';
 import { buildIpc } from './ipc.ts';
-import { buildFileLocks } from './locks.ts';
+import { buildFileLocks, lockSummary } from './locks.ts';
 import { buildMounts } from './mounts.ts';
 import { buildCgroups, buildNamespaces } from './namespaces.ts';
 import type { CheckpointModel, FdInfo } from './types.ts';
@@ -70,6 +70,15 @@ export async function buildModel(input: ModelInput): Promise<CheckpointModel> {
     return info && table.byId.get(info.fileId)?.description;
   };
 
+  const fileLocks = await buildFileLocks(images, pathOfFd);
+  for (const lock of fileLocks) {
+    const p = processes.find((x) => x.pid === lock.pid);
+    if (!p) continue;
+    (p.fileLocks ??= []).push(lock);
+    const fd = p.fds.find((x) => x.fd === lock.fd);
+    if (fd) (fd.locks ??= []).push(lockSummary(lock));
+  }
+
   // What the memory layer could not read (bad pagemaps, missing pages files), copied: its
   // list is shared with the other views. Missing images the model reports on its own.
   appendAll(
@@ -87,7 +96,7 @@ export async function buildModel(input: ModelInput): Promise<CheckpointModel> {
     ghostFiles: table.ghostFiles,
     memfds: table.memfds,
     ipc: await buildIpc(images, memory),
-    fileLocks: await buildFileLocks(images, pathOfFd),
+    fileLocks,
     mounts: await buildMounts(images),
     namespaces: await buildNamespaces(images, processes),
     cgroups: await buildCgroups(images),

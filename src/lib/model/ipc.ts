@@ -50,7 +50,8 @@ export async function buildIpc(images: ImageSet, memory: CheckpointMemory): Prom
     for (const e of (await images.load(`ipcns-shm-${id}.img`)) ?? []) {
       const d = desc(e);
       const size = big(e, 'size');
-      const inline = extraBytes(e['extra']);
+      // With in_pagemaps the (empty) extra is no content: the bytes are in pagemap-shmem.
+      const inline = e['in_pagemaps'] === true ? undefined : extraBytes(e['extra']);
       // CRIU ≥ 3.x keeps the contents in pagemap-shmem (`in_pagemaps`), skipping untouched pages.
       const paged =
         !inline && size !== undefined && size <= 64n << 20n

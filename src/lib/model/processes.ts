@@ -13,6 +13,7 @@ import { enumName } from './names/bits.ts';
 import { personalityNames, SECCOMP_MODES } from './names/misc.ts';
 import { signalSet } from './names/signals.ts';
 import { hasResources, taskState } from './names/task-state.ts';
+import { decodeWaitStatus } from './names/wait-status.ts';
 import type { CheckpointMemory } from '../memory/checkpoint-memory.ts';
 import { checkpointPids } from '../memory/open-memory.ts';
 import { problem } from '../problems.ts';
@@ -42,6 +43,32 @@ function seccompMode(v: unknown): string {
 function pathOf(table: FileTable, id: number | undefined): string | undefined {
   const f = id === undefined ? undefined : table.byId.get(id);
   return f?.kind === 'regular' ? f.path : undefined;
+}
+
+/** The executable's fields of ProcessInfo: a path, a deleted file (and its ghost), or a memfd. */
+function executable(
+  table: FileTable,
+  id: number | undefined,
+): Pick<ProcessInfo, 'exe' | 'exeFileId' | 'exeDeleted' | 'exeGhostId' | 'exeMemfd'> {
+  const f = id === undefined ? undefined : table.byId.get(id);
+  if (id === undefined || !f) return {};
+  if (f.kind === 'memfd')
+    return {
+      exe: `memfd:${f.name}`,
+      exeFileId: id,
+      exeMemfd: { inodeId: f.inodeId, name: f.name },
+    };
+  if (f.kind !== 'regular') return { exeFileId: id };
+  if (!f.deleted) return { exe: f.path, exeFileId: id };
+  const ghostId = f.remap?.ghostId;
+  return {
+    exe: f.path,
+    exeFileId: id,
+    exeDeleted: true,
+    ...(ghostId !== undefined && table.ghostFiles.some((g) => g.ghostId === ghostId)
+      ? { exeGhostId: ghostId }
+      : {}),
+  };
 }
 
 function threadInfo(tid: number, core: Entry | undefined, fallbackComm: string): ThreadInfo {
@@ -118,9 +145,11 @@ async function buildOne(ctx: ProcessContext, p: Entry): Promise<ProcessInfo> {
   const stateCode = num(tc, 'task_state');
   const state = taskState(stateCode);
   const comm = str(tc, 'comm') ?? str(th, 'comm') ?? '';
-  const tids = nums(p, 'threads');
+  const exitCode = state === 'dead' || state === 'zombie' ? num(tc, 'exit_code') : undefined;
+  // CRIU lists a zombie's thread as tid 0: it has no threads left, and none is recorded.
+  const tids = state === 'zombie' ? [] : nums(p, 'threads');
   const threads: ThreadInfo[] = [];
-  for (const tid of tids.length ? tids : [pid]) {
+  for (const tid of tids.length || state === 'zombie' ? tids : [pid]) {
     const tcore = tid === pid ? core : await images.first(`core-${tid}.img`, hasResources(state));
     threads.push(threadInfo(tid, tcore, comm));
   }
@@ -133,15 +162,19 @@ async function buildOne(ctx: ProcessContext, p: Entry): Promise<ProcessInfo> {
     comm,
     state,
     stateCode,
-    exitCode: state === 'dead' || state === 'zombie' ? num(tc, 'exit_code') : undefined,
+    exitCode,
+    waitStatus: exitCode !== undefined ? decodeWaitStatus(exitCode) : undefined,
     threads,
     memoryNotes: [],
     creds: credentials(obj(th, 'creds')),
     // Images before CRIU 3.x kept the mode in task_core (old_seccomp_*).
-    seccomp: {
-      mode: seccompMode(th?.['seccomp_mode'] ?? tc?.['old_seccomp_mode']),
-      filterIndex: num(th, 'seccomp_filter') ?? num(tc, 'old_seccomp_filter'),
-    },
+    seccomp:
+      state === 'zombie' && !th
+        ? { mode: 'not recorded' }
+        : {
+            mode: seccompMode(th?.['seccomp_mode'] ?? tc?.['old_seccomp_mode']),
+            filterIndex: num(th, 'seccomp_filter') ?? num(tc, 'old_seccomp_filter'),
+          },
     personality: {
       value: num(tc, 'personality') ?? 0,
       names: personalityNames(num(tc, 'personality') ?? 0),
@@ -180,7 +213,7 @@ async function buildOne(ctx: ProcessContext, p: Entry): Promise<ProcessInfo> {
 
   const mm = await images.first(`mm-${pid}.img`, true);
   if (mm) {
-    proc.exe = pathOf(table, num(mm, 'exe_file_id'));
+    Object.assign(proc, executable(table, num(mm, 'exe_file_id')));
     const pageSize = ctx.memory.process(pid)?.pageSize ?? ctx.pageSize;
     proc.maps = buildVmas(mm, table, ctx.memory, pid, pageSize);
     proc.mm = {

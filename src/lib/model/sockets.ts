@@ -12,8 +12,8 @@ import {
   FAMILIES,
   IP_PROTOCOLS,
   NETLINK_PROTOCOLS,
+  socketStateName,
   SOCK_TYPES,
-  TCP_STATES,
 } from './names/sockets.ts';
 import type { SocketEndpoint, SocketInfo } from './types.ts';
 
@@ -78,7 +78,7 @@ function inetSocket(id: number, e: Entry): SocketInfo {
   const family = enumName(familyNum, FAMILIES);
   const type = enumName(num(e, 'type'), SOCK_TYPES);
   const protocol = enumName(num(e, 'proto'), IP_PROTOCOLS);
-  const state = enumName(num(e, 'state'), TCP_STATES);
+  const state = socketStateName(family, num(e, 'state'));
   const local = endpoint(nums(e, 'src_addr'), num(e, 'src_port'));
   const remote = endpoint(nums(e, 'dst_addr'), num(e, 'dst_port'));
   const v6 = familyNum === 10;
@@ -111,7 +111,7 @@ function inetSocket(id: number, e: Entry): SocketInfo {
 function unixSocket(id: number, e: Entry): SocketInfo {
   const { path, abstract } = unixName(bytes(e, 'name'));
   const type = enumName(num(e, 'type'), SOCK_TYPES);
-  const state = enumName(num(e, 'state'), TCP_STATES);
+  const state = socketStateName('UNIX', num(e, 'state'));
   const opts = obj(e, 'opts');
   const peer = num(e, 'peer');
   return {
@@ -161,7 +161,7 @@ function netlinkSocket(id: number, e: Entry): SocketInfo {
     family: 'NETLINK',
     type: 'RAW',
     protocol,
-    state: enumName(num(e, 'state'), TCP_STATES),
+    state: socketStateName('NETLINK', num(e, 'state')),
     holders: [],
     queued: [],
     description: `NETLINK ${protocol} portid ${num(e, 'portid') ?? 0}`,

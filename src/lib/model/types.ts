@@ -8,8 +8,9 @@ import type { Engine } from '../archive/types.ts';
 import type { VmaKind } from '../memory/types.ts';
 import type { Problem } from '../problems.ts';
 import type { TaskState } from './names/task-state.ts';
+import type { WaitStatus } from './names/wait-status.ts';
 
-export type { TaskState };
+export type { TaskState, WaitStatus };
 
 export interface CheckpointModel {
   container: ContainerInfo;
@@ -139,20 +140,49 @@ export interface ProcessInfo {
   children: number[];
   comm: string;
   state: TaskState;
-  /** Raw `tc.task_state` (1 alive, 2 dead — how CRIU dumps a zombie —, 3 stopped, 6 zombie). */
+  /**
+   * Raw `tc.task_state` (1 alive, 2 dead — how CRIU dumps a zombie, so `state` is `zombie` —,
+   * 3 stopped, 6 zombie).
+   */
   stateCode?: number;
+  /** A zombie's raw wait status as CRIU recorded it (`tc.exit_code`): 768 is `exit(3)`. */
   exitCode?: number;
+  /** `exitCode` decoded: exited with status N, or killed by signal S (core dumped or not). */
+  waitStatus?: WaitStatus;
   threads: ThreadInfo[];
   /** argv read from memory; undefined when the pages were not dumped. */
   cmdline?: string[];
   environ?: string[];
   /** Why cmdline/environ are missing or partial. */
   memoryNotes: string[];
+  /**
+   * The executable: its path, or `memfd:NAME` for a program run from a memfd (`fexecve`).
+   * A deleted executable keeps its old path here; `exeDeleted` says it is gone.
+   */
   exe?: string;
+  /** files.img id of the executable (mm `exe_file_id`). */
+  exeFileId?: number;
+  /**
+   * The executable was unlinked while the process ran it (`/proc/pid/exe` said `(deleted)`).
+   * `exeGhostId` names the ghost file when CRIU kept its contents.
+   */
+  exeDeleted?: boolean;
+  /** The ghost-file id (CheckpointModel.ghostFiles) holding a deleted executable's bytes. */
+  exeGhostId?: number;
+  /**
+   * Set when the executable is a memfd (no file on any file system): its inode id in
+   * CheckpointModel.memfds, whose `content` is the program.
+   */
+  exeMemfd?: { inodeId: number; name: string };
   cwd?: string;
   root?: string;
   umask?: number;
   creds?: Credentials;
+  /**
+   * `mode` is `disabled`, `strict` or `filter`; `not recorded` for a zombie, whose core CRIU
+   * writes with the state, exit status, name and personality only (no seccomp mode, signal
+   * dispositions, credentials, limits, threads, files or memory).
+   */
   seccomp: { mode: string; filterIndex?: number };
   personality: { value: number; names: string[] };
   rlimits: Rlimit[];
@@ -171,6 +201,8 @@ export interface ProcessInfo {
   fds: FdInfo[];
   maps: VmaInfo[];
   mm?: MmInfo;
+  /** The file locks this process holds (the subset of CheckpointModel.fileLocks with its pid). */
+  fileLocks?: FileLockInfo[];
 }
 
 export interface ThreadInfo {
@@ -274,6 +306,8 @@ export interface FdInfo {
   cloexec: boolean;
   /** One line: a path, `pipe[ino] (read end)`, `TCP 127.0.0.1:8080 LISTEN`, … */
   description: string;
+  /** Locks held through this descriptor, one line each (`FLOCK LOCK_EX whole file`). */
+  locks?: string[];
 }
 
 export interface FileHolder {
@@ -526,12 +560,18 @@ export interface IpcInfo {
 }
 
 export interface FileLockInfo {
+  /** `POSIX`, `FLOCK`, `OFD` or `LEASE` (filelocks.img `flag`). */
   kind: string;
+  /** `LOCK_SH`/`LOCK_EX` for a flock; `F_RDLCK`/`F_WRLCK` for the others. */
   type: string;
+  /** The process and descriptor CRIU recorded as holding it (for an OFD lock: the fd's holder). */
   pid: number;
   fd: number;
   start: bigint;
+  /** 0 means to the end of the file. */
   length: bigint;
+  /** `whole file`, `bytes 100–199`, `from byte N to EOF`. */
+  range: string;
   path?: string;
 }
 

@@ -46,7 +46,7 @@ export function processRow(p: ProcessInfo): ProcessRow {
     threads: p.threads.length,
     children: p.children,
     cmdline: p.cmdline?.join(' ') ?? '',
-    exe: p.exe ?? '',
+    exe: p.exe === undefined ? '' : p.exeDeleted ? `${p.exe} (deleted)` : p.exe,
     ...(p.creds ? { uid: p.creds.uid } : {}),
     fds: p.fds.length,
     vmas: p.maps.length,
@@ -112,6 +112,7 @@ export function fdRows(model: CheckpointModel, processes: ProcessInfo[]): FdRow[
         mode: reg?.modeString ?? '',
         deleted: reg?.deleted ?? false,
         cloexec: fd.cloexec,
+        lock: fd.locks?.join('; ') ?? '',
         ...(ref ? { content: ref } : {}),
       });
     }

@@ -38,6 +38,8 @@ export interface FdRow {
   mode: string;
   deleted: boolean;
   cloexec: boolean;
+  /** File locks held through this descriptor (`FLOCK LOCK_EX whole file`), `; `-separated. */
+  lock: string;
   /** Content viewable through `content()`: a ghost file, a memfd, a pipe buffer or a socket. */
   content?: ContentRef;
 }

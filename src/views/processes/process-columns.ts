@@ -12,7 +12,7 @@ export const processColumns = present<ProcessRow>(MODEL_TABLES.processes.columns
   pgid: id,
   sid: id,
   comm: { width: 'minmax(7rem, 1fr)', mono: true },
-  state: { width: '6rem' },
+  state: { width: 'minmax(6rem, 1fr)' },
   threads: { width: '5rem', align: 'right' },
   uid: { width: '4rem', align: 'right' },
   fds: { width: '3.5rem', align: 'right' },

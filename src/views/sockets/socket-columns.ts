@@ -8,6 +8,7 @@ const count = { align: 'right', width: '4.5rem' } as const;
 export const socketColumns = present<SocketRow>(MODEL_TABLES.sockets.columns, {
   family: { width: '5rem' },
   type: { width: '5.5rem' },
+  protocol: { width: '8rem' },
   state: { width: '7rem' },
   local: { mono: true, width: 'minmax(8rem, 1.5fr)' },
   localPort: { align: 'right', width: '4rem' },

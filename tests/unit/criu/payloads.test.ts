@@ -76,7 +76,7 @@ describe('payload images', () => {
     );
   });
 
-  it('IPCNS_SHM: legacy inline contents padded to 4; none with in_pagemaps', () => {
+  it('IPCNS_SHM: legacy inline contents padded to 4; an empty extra (as crit) with in_pagemaps', () => {
     const img = roundTrip({
       magic: 'IPCNS_SHM',
       entries: [
@@ -86,7 +86,11 @@ describe('payload images', () => {
       ],
       problems: [],
     });
-    expect(img.entries.map((e) => e.extra)).toEqual([text('abcde'), undefined, text('wxyz')]);
+    expect(img.entries.map((e) => e.extra)).toEqual([
+      text('abcde'),
+      new Uint8Array(0),
+      text('wxyz'),
+    ]);
     const bytes = encodeImage(img);
     const s1 = bytes[8] as number;
     const payload = bytes.subarray(12 + s1, 12 + s1 + 8);

@@ -101,7 +101,7 @@ beforeAll(async () => {
   );
   files.set('tty-data.img', image('TTY_DATA', [{ tty_id: 7, data: btoa('ls -l\n') }]));
   files.set(
-    'file-locks.img',
+    'filelocks.img',
     image('FILE_LOCKS', [{ flag: 1, type: 1, pid: 1, fd: 7, start: 0, len: 0 }]),
   );
   files.set(
@@ -180,7 +180,16 @@ describe('objects added with the encoder', () => {
 
   it('file locks with the locked file', () => {
     expect(model.fileLocks).toEqual([
-      { kind: 'POSIX', type: 'F_WRLCK', pid: 1, fd: 7, start: 0n, length: 0n, path: '/etc/passwd' },
+      {
+        kind: 'POSIX',
+        type: 'F_WRLCK',
+        pid: 1,
+        fd: 7,
+        start: 0n,
+        length: 0n,
+        range: 'whole file',
+        path: '/etc/passwd',
+      },
     ]);
   });
 });

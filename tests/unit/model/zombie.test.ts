@@ -36,17 +36,18 @@ async function kitchenWithZombie(state: number, drop: boolean) {
 
 describe('task states', () => {
   it('uses compel numbering, not crit labels', () => {
-    expect([1, 2, 3, 6].map(taskState)).toEqual(['alive', 'dead', 'stopped', 'zombie']);
+    // 2 (TASK_DEAD) is how CRIU dumps a zombie, and restores one: it reads as a zombie.
+    expect([1, 2, 3, 6].map(taskState)).toEqual(['alive', 'zombie', 'stopped', 'zombie']);
     // crit's table says {1: Alive, 3: Zombie, 6: Stopped}: wrong for 3 and 6.
     expect(taskState(3)).not.toBe('zombie');
   });
 
-  it('shows a zombie (dumped as Dead) with its exit code and no resources, without problems', async () => {
+  it('shows a zombie (dumped as Dead, read as zombie) with its exit code and no resources, without problems', async () => {
     const input = await kitchenWithZombie(2, true);
     const model = await buildModel(input);
     const z = model.processes.find((p) => p.pid === 10)!;
     expect(z).toMatchObject({
-      state: 'dead',
+      state: 'zombie',
       stateCode: 2,
       exitCode: 3,
       comm: 'sleep',

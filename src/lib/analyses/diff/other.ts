@@ -3,7 +3,8 @@
  * contents of deleted-but-open files and memfds, SysV IPC, file locks, cgroups. Reported as
  * field changes with a prefix naming the object.
  */
-import type { CheckpointModel } from '../../model/types.ts';
+import { lockSummary } from '../../model/locks.ts';
+import type { CheckpointModel, MemfdInfo } from '../../model/types.ts';
 import { compareFacts, listText, valueText, type Facts } from './keyed.ts';
 import type { FieldChange } from './types.ts';
 
@@ -14,7 +15,15 @@ const sameBytes = (x: Uint8Array | undefined, y: Uint8Array | undefined): boolea
 const clock = (c: { sec: bigint; nsec: number } | undefined) =>
   c === undefined ? undefined : `${c.sec}.${String(c.nsec).padStart(9, '0')}s`;
 
-function facts(m: CheckpointModel): Facts {
+/**
+ * How memfds are paired: by inode within one container (two checkpoints of it share inode
+ * numbers), by name across different containers, where an inode number means nothing.
+ */
+function memfdKey(mf: MemfdInfo, byInode: boolean): string {
+  return byInode ? `memfd ${mf.name} (inode ${mf.inodeId})` : `memfd ${mf.name}`;
+}
+
+function facts(m: CheckpointModel, byInode: boolean): Facts {
   const f: Facts = {};
   for (const u of m.namespaces.uts) {
     f[`uts namespace ${u.id}: hostname`] = u.hostname;
@@ -33,7 +42,7 @@ function facts(m: CheckpointModel): Facts {
     f[`${k}: mtime`] = g.mtime;
     f[`${k}: atime`] = g.atime;
   }
-  for (const mf of m.memfds) f[`memfd ${mf.name} (inode ${mf.inodeId}): size`] = valueText(mf.size);
+  for (const mf of m.memfds) f[`${memfdKey(mf, byInode)}: size`] = valueText(mf.size);
   for (const ns of m.ipc) {
     f[`ipc namespace ${ns.namespaceId}: shared memory segments`] = listText(
       ns.sharedMemory.map((s) => `${s.key}/${s.id} ${s.size ?? '?'} bytes`),
@@ -46,7 +55,7 @@ function facts(m: CheckpointModel): Facts {
     );
   }
   f['file locks'] = listText(
-    m.fileLocks.map((l) => `${l.kind} ${l.type} pid ${l.pid} fd ${l.fd} ${l.path ?? ''}`.trim()),
+    m.fileLocks.map((l) => `${lockSummary(l)} pid ${l.pid} fd ${l.fd} ${l.path ?? ''}`.trim()),
   );
   for (const c of m.cgroups)
     f[`cgroup set ${c.id}`] = listText(c.controllers.map((x) => `${x.name}:${x.path}`));
@@ -54,7 +63,7 @@ function facts(m: CheckpointModel): Facts {
 }
 
 /** Same-sized contents that differ are invisible in the facts above: say so explicitly. */
-function contentChanges(a: CheckpointModel, b: CheckpointModel): FieldChange[] {
+function contentChanges(a: CheckpointModel, b: CheckpointModel, byInode: boolean): FieldChange[] {
   const out: FieldChange[] = [];
   const ghostsB = new Map(b.ghostFiles.map((g) => [g.path ?? `ghost ${g.ghostId}`, g]));
   for (const g of a.ghostFiles) {
@@ -63,19 +72,30 @@ function contentChanges(a: CheckpointModel, b: CheckpointModel): FieldChange[] {
     if (other && !sameBytes(g.content, other.content))
       out.push({ field: `deleted file ${k}: content`, a: 'as in A', b: 'differs' });
   }
-  const memfdsB = new Map(b.memfds.map((x) => [x.inodeId, x]));
+  const key = (x: MemfdInfo) => memfdKey(x, byInode);
+  const memfdsB = new Map<string, MemfdInfo[]>();
+  for (const x of b.memfds) memfdsB.set(key(x), [...(memfdsB.get(key(x)) ?? []), x]);
   for (const x of a.memfds) {
-    const other = memfdsB.get(x.inodeId);
-    if (other && !sameBytes(x.content, other.content))
-      out.push({
-        field: `memfd ${x.name} (inode ${x.inodeId}): content`,
-        a: 'as in A',
-        b: 'differs',
-      });
+    const candidates = memfdsB.get(key(x)) ?? [];
+    // Several memfds of one name (across containers): pair only when it is unambiguous.
+    if (candidates.length !== 1) continue;
+    if (!sameBytes(x.content, candidates[0]!.content))
+      out.push({ field: `${key(x)}: content`, a: 'as in A', b: 'differs' });
   }
   return out;
 }
 
-export function diffOther(a: CheckpointModel, b: CheckpointModel): FieldChange[] {
-  return [...compareFacts(facts(a), facts(b)), ...contentChanges(a, b)];
+/**
+ * `sameContainer`: both sides are checkpoints of one container (same id). When they are not,
+ * memfds are paired by name (see memfdKey) and the caller says so.
+ */
+export function diffOther(
+  a: CheckpointModel,
+  b: CheckpointModel,
+  sameContainer = true,
+): FieldChange[] {
+  return [
+    ...compareFacts(facts(a, sameContainer), facts(b, sameContainer)),
+    ...contentChanges(a, b, sameContainer),
+  ];
 }

@@ -38,7 +38,7 @@ function processFacts(p: ProcessInfo): Facts {
     ppid: String(p.ppid),
     pgid: String(p.pgid),
     sid: String(p.sid),
-    state: p.state + (p.exitCode !== undefined ? ` (exit code ${p.exitCode})` : ''),
+    state: p.state + (p.waitStatus ? ` (${p.waitStatus.description})` : ''),
     exe: p.exe,
     cwd: p.cwd,
     root: p.root,

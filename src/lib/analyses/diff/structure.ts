@@ -52,6 +52,11 @@ export function diffCheckpoints(
     container,
     warnings: [
       ...identityWarnings(container),
+      ...(!container.sameId && (a.model.memfds.length || b.model.memfds.length)
+        ? [
+            'memfds are paired by name, not by inode: inode numbers of different containers do not identify the same memfd',
+          ]
+        : []),
       ...problemWarnings('A', a),
       ...problemWarnings('B', b),
     ],
@@ -63,7 +68,7 @@ export function diffCheckpoints(
     mounts,
     rootFs,
     memoryMaps,
-    other: diffOther(a.model, b.model),
+    other: diffOther(a.model, b.model, container.sameId),
     summary: {
       processes: countStatuses(processes),
       files: countStatuses(files),

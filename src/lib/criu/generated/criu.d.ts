@@ -2362,6 +2362,7 @@ export class tty_file_entry {
     tty_info_id: number;
     flags: number;
     fown: fown_entry.$Properties;
+    regf_id: number;
     static create(properties: tty_file_entry.$Shape): tty_file_entry & tty_file_entry.$Shape;
     static create(properties?: tty_file_entry.$Properties): tty_file_entry;
     static encode(message: tty_file_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2380,6 +2381,7 @@ export namespace tty_file_entry {
         tty_info_id: number;
         flags: number;
         fown: fown_entry.$Properties;
+        regf_id?: (number|null);
         $unknowns?: Uint8Array[];
     }
     type $Shape = tty_file_entry.$Properties;
@@ -3367,6 +3369,7 @@ export class sa_entry {
     restorer: (number|Long);
     mask: (number|Long);
     compat_sigaction: boolean;
+    mask_extended: (number|Long);
     static create(properties: sa_entry.$Shape): sa_entry & sa_entry.$Shape;
     static create(properties?: sa_entry.$Properties): sa_entry;
     static encode(message: sa_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3386,6 +3389,7 @@ export namespace sa_entry {
         restorer: (number|Long);
         mask: (number|Long);
         compat_sigaction?: (boolean|null);
+        mask_extended?: (number|Long|null);
         $unknowns?: Uint8Array[];
     }
     type $Shape = sa_entry.$Properties;
@@ -3454,6 +3458,7 @@ export class rseq_entry {
     rseq_abi_pointer: (number|Long);
     rseq_abi_size: number;
     signature: number;
+    rseq_cs_pointer: (number|Long);
     static create(properties: rseq_entry.$Shape): rseq_entry & rseq_entry.$Shape;
     static create(properties?: rseq_entry.$Properties): rseq_entry;
     static encode(message: rseq_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3471,6 +3476,7 @@ export namespace rseq_entry {
         rseq_abi_pointer: (number|Long);
         rseq_abi_size: number;
         signature: number;
+        rseq_cs_pointer?: (number|Long|null);
         $unknowns?: Uint8Array[];
     }
     type $Shape = rseq_entry.$Properties;

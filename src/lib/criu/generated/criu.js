@@ -16044,6 +16044,7 @@ export const tty_file_entry = $root.tty_file_entry = (() => {
     tty_file_entry.prototype.tty_info_id = 0;
     tty_file_entry.prototype.flags = 0;
     tty_file_entry.prototype.fown = null;
+    tty_file_entry.prototype.regf_id = 0;
 
     tty_file_entry.create = function(properties) {
         return new tty_file_entry(properties);
@@ -16060,6 +16061,8 @@ export const tty_file_entry = $root.tty_file_entry = (() => {
         writer.uint32(16).uint32(message.tty_info_id);
         writer.uint32(24).uint32(message.flags);
         $root.fown_entry.encode(message.fown, writer.uint32(34).fork(), _depth + 1).ldelim();
+        if (message.regf_id != null && $Object.hasOwnProperty.call(message, "regf_id"))
+            writer.uint32(48).uint32(message.regf_id);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
             for (let i = 0; i < message.$unknowns.length; ++i)
                 writer.raw(message.$unknowns[i]);
@@ -16121,6 +16124,12 @@ export const tty_file_entry = $root.tty_file_entry = (() => {
                     message.fown = $root.fown_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fown);
                     continue;
                 }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.regf_id = reader.uint32();
+                    continue;
+                }
             }
             reader.skipType(wireType, _depth, tag);
             if (!reader.discardUnknown) {
@@ -16170,6 +16179,9 @@ export const tty_file_entry = $root.tty_file_entry = (() => {
             if (error)
                 return "fown." + error;
         }
+        if (message.regf_id != null && $Object.hasOwnProperty.call(message, "regf_id"))
+            if (!$util.isInteger(message.regf_id))
+                return "regf_id: integer expected";
         return null;
     };
 
@@ -16194,6 +16206,8 @@ export const tty_file_entry = $root.tty_file_entry = (() => {
                 throw $TypeError(".tty_file_entry.fown: object expected");
             message.fown = $root.fown_entry.fromObject(object.fown, _depth + 1);
         }
+        if (object.regf_id != null)
+            message.regf_id = object.regf_id >>> 0;
         return message;
     };
 
@@ -16210,6 +16224,7 @@ export const tty_file_entry = $root.tty_file_entry = (() => {
             object.tty_info_id = 0;
             object.flags = 0;
             object.fown = null;
+            object.regf_id = 0;
         }
         if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
             object.id = message.id;
@@ -16219,6 +16234,8 @@ export const tty_file_entry = $root.tty_file_entry = (() => {
             object.flags = message.flags;
         if (message.fown != null && $Object.hasOwnProperty.call(message, "fown"))
             object.fown = $root.fown_entry.toObject(message.fown, options, _depth + 1);
+        if (message.regf_id != null && $Object.hasOwnProperty.call(message, "regf_id"))
+            object.regf_id = message.regf_id;
         return object;
     };
 
@@ -22942,6 +22959,7 @@ export const sa_entry = $root.sa_entry = (() => {
     sa_entry.prototype.restorer = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
     sa_entry.prototype.mask = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
     sa_entry.prototype.compat_sigaction = false;
+    sa_entry.prototype.mask_extended = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
     sa_entry.create = function(properties) {
         return new sa_entry(properties);
@@ -22960,6 +22978,8 @@ export const sa_entry = $root.sa_entry = (() => {
         writer.uint32(32).uint64(message.mask);
         if (message.compat_sigaction != null && $Object.hasOwnProperty.call(message, "compat_sigaction"))
             writer.uint32(40).bool(message.compat_sigaction);
+        if (message.mask_extended != null && $Object.hasOwnProperty.call(message, "mask_extended"))
+            writer.uint32(48).uint64(message.mask_extended);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
             for (let i = 0; i < message.$unknowns.length; ++i)
                 writer.raw(message.$unknowns[i]);
@@ -23027,6 +23047,12 @@ export const sa_entry = $root.sa_entry = (() => {
                     message.compat_sigaction = reader.bool();
                     continue;
                 }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.mask_extended = reader.uint64();
+                    continue;
+                }
             }
             reader.skipType(wireType, _depth, tag);
             if (!reader.discardUnknown) {
@@ -23076,6 +23102,9 @@ export const sa_entry = $root.sa_entry = (() => {
         if (message.compat_sigaction != null && $Object.hasOwnProperty.call(message, "compat_sigaction"))
             if (typeof message.compat_sigaction !== "boolean")
                 return "compat_sigaction: boolean expected";
+        if (message.mask_extended != null && $Object.hasOwnProperty.call(message, "mask_extended"))
+            if (!$util.isInteger(message.mask_extended) && !(message.mask_extended && $util.isInteger(message.mask_extended.low) && $util.isInteger(message.mask_extended.high)))
+                return "mask_extended: integer|Long expected";
         return null;
     };
 
@@ -23127,6 +23156,15 @@ export const sa_entry = $root.sa_entry = (() => {
                 message.mask = new $util.LongBits(object.mask.low >>> 0, object.mask.high >>> 0).toNumber(true);
         if (object.compat_sigaction != null)
             message.compat_sigaction = $Boolean(object.compat_sigaction);
+        if (object.mask_extended != null)
+            if ($util.Long)
+                message.mask_extended = $util.Long.fromValue(object.mask_extended, true);
+            else if (typeof object.mask_extended === "string")
+                message.mask_extended = $parseInt(object.mask_extended, 10);
+            else if (typeof object.mask_extended === "number")
+                message.mask_extended = object.mask_extended;
+            else if (typeof object.mask_extended === "object")
+                message.mask_extended = new $util.LongBits(object.mask_extended.low >>> 0, object.mask_extended.high >>> 0).toNumber(true);
         return message;
     };
 
@@ -23160,6 +23198,11 @@ export const sa_entry = $root.sa_entry = (() => {
             } else
                 object.mask = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             object.compat_sigaction = false;
+            if ($util.Long) {
+                let long = new $util.Long(0, 0, true);
+                object.mask_extended = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+            } else
+                object.mask_extended = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
         }
         if (message.sigaction != null && $Object.hasOwnProperty.call(message, "sigaction"))
             if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -23191,6 +23234,13 @@ export const sa_entry = $root.sa_entry = (() => {
                 object.mask = options.longs === $String ? $util.Long.prototype.toString.call(message.mask) : options.longs === $Number ? new $util.LongBits(message.mask.low >>> 0, message.mask.high >>> 0).toNumber(true) : message.mask;
         if (message.compat_sigaction != null && $Object.hasOwnProperty.call(message, "compat_sigaction"))
             object.compat_sigaction = message.compat_sigaction;
+        if (message.mask_extended != null && $Object.hasOwnProperty.call(message, "mask_extended"))
+            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                object.mask_extended = typeof message.mask_extended === "number" ? $BigInt(message.mask_extended) : $util.Long.fromBits(message.mask_extended.low >>> 0, message.mask_extended.high >>> 0, true).toBigInt();
+            else if (typeof message.mask_extended === "number")
+                object.mask_extended = options.longs === $String ? $String(message.mask_extended) : message.mask_extended;
+            else
+                object.mask_extended = options.longs === $String ? $util.Long.prototype.toString.call(message.mask_extended) : options.longs === $Number ? new $util.LongBits(message.mask_extended.low >>> 0, message.mask_extended.high >>> 0).toNumber(true) : message.mask_extended;
         return object;
     };
 
@@ -23523,6 +23573,7 @@ export const rseq_entry = $root.rseq_entry = (() => {
     rseq_entry.prototype.rseq_abi_pointer = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
     rseq_entry.prototype.rseq_abi_size = 0;
     rseq_entry.prototype.signature = 0;
+    rseq_entry.prototype.rseq_cs_pointer = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
     rseq_entry.create = function(properties) {
         return new rseq_entry(properties);
@@ -23538,6 +23589,8 @@ export const rseq_entry = $root.rseq_entry = (() => {
         writer.uint32(8).uint64(message.rseq_abi_pointer);
         writer.uint32(16).uint32(message.rseq_abi_size);
         writer.uint32(24).uint32(message.signature);
+        if (message.rseq_cs_pointer != null && $Object.hasOwnProperty.call(message, "rseq_cs_pointer"))
+            writer.uint32(32).uint64(message.rseq_cs_pointer);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
             for (let i = 0; i < message.$unknowns.length; ++i)
                 writer.raw(message.$unknowns[i]);
@@ -23593,6 +23646,12 @@ export const rseq_entry = $root.rseq_entry = (() => {
                     message.signature = reader.uint32();
                     continue;
                 }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.rseq_cs_pointer = reader.uint64();
+                    continue;
+                }
             }
             reader.skipType(wireType, _depth, tag);
             if (!reader.discardUnknown) {
@@ -23635,6 +23694,9 @@ export const rseq_entry = $root.rseq_entry = (() => {
             return "rseq_abi_size: integer expected";
         if (!$util.isInteger(message.signature))
             return "signature: integer expected";
+        if (message.rseq_cs_pointer != null && $Object.hasOwnProperty.call(message, "rseq_cs_pointer"))
+            if (!$util.isInteger(message.rseq_cs_pointer) && !(message.rseq_cs_pointer && $util.isInteger(message.rseq_cs_pointer.low) && $util.isInteger(message.rseq_cs_pointer.high)))
+                return "rseq_cs_pointer: integer|Long expected";
         return null;
     };
 
@@ -23661,6 +23723,15 @@ export const rseq_entry = $root.rseq_entry = (() => {
             message.rseq_abi_size = object.rseq_abi_size >>> 0;
         if (object.signature != null)
             message.signature = object.signature >>> 0;
+        if (object.rseq_cs_pointer != null)
+            if ($util.Long)
+                message.rseq_cs_pointer = $util.Long.fromValue(object.rseq_cs_pointer, true);
+            else if (typeof object.rseq_cs_pointer === "string")
+                message.rseq_cs_pointer = $parseInt(object.rseq_cs_pointer, 10);
+            else if (typeof object.rseq_cs_pointer === "number")
+                message.rseq_cs_pointer = object.rseq_cs_pointer;
+            else if (typeof object.rseq_cs_pointer === "object")
+                message.rseq_cs_pointer = new $util.LongBits(object.rseq_cs_pointer.low >>> 0, object.rseq_cs_pointer.high >>> 0).toNumber(true);
         return message;
     };
 
@@ -23680,6 +23751,11 @@ export const rseq_entry = $root.rseq_entry = (() => {
                 object.rseq_abi_pointer = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             object.rseq_abi_size = 0;
             object.signature = 0;
+            if ($util.Long) {
+                let long = new $util.Long(0, 0, true);
+                object.rseq_cs_pointer = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+            } else
+                object.rseq_cs_pointer = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
         }
         if (message.rseq_abi_pointer != null && $Object.hasOwnProperty.call(message, "rseq_abi_pointer"))
             if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -23692,6 +23768,13 @@ export const rseq_entry = $root.rseq_entry = (() => {
             object.rseq_abi_size = message.rseq_abi_size;
         if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
             object.signature = message.signature;
+        if (message.rseq_cs_pointer != null && $Object.hasOwnProperty.call(message, "rseq_cs_pointer"))
+            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                object.rseq_cs_pointer = typeof message.rseq_cs_pointer === "number" ? $BigInt(message.rseq_cs_pointer) : $util.Long.fromBits(message.rseq_cs_pointer.low >>> 0, message.rseq_cs_pointer.high >>> 0, true).toBigInt();
+            else if (typeof message.rseq_cs_pointer === "number")
+                object.rseq_cs_pointer = options.longs === $String ? $String(message.rseq_cs_pointer) : message.rseq_cs_pointer;
+            else
+                object.rseq_cs_pointer = options.longs === $String ? $util.Long.prototype.toString.call(message.rseq_cs_pointer) : options.longs === $Number ? new $util.LongBits(message.rseq_cs_pointer.low >>> 0, message.rseq_cs_pointer.high >>> 0).toNumber(true) : message.rseq_cs_pointer;
         return object;
     };
 

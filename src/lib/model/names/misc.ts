@@ -183,14 +183,26 @@ export const TTY_TYPES: Readonly<Record<number, string>> = {
 };
 
 /** file_lock_entry.flag (fs.h FL_*) and type (F_RDLCK… or LOCK_SH/LOCK_EX for flock). */
+/**
+ * filelocks.img `flag`: CRIU's own numbering (criu/include/file-lock.h), not the kernel's
+ * FL_* bits (where a lease is 32 and an OFD lock 1024).
+ */
 export const LOCK_KINDS: Readonly<Record<number, string>> = {
   1: 'POSIX',
   2: 'FLOCK',
-  32: 'LEASE',
-  1024: 'OFD',
+  4: 'OFD',
+  8: 'LEASE',
 };
+/** filelocks.img `type` for POSIX and OFD locks and leases: fcntl's F_RDLCK/F_WRLCK. */
 export const LOCK_TYPES: Readonly<Record<number, string>> = {
   0: 'F_RDLCK',
   1: 'F_WRLCK',
   2: 'F_UNLCK',
 };
+/** A flock is stored as the F_RDLCK/F_WRLCK the kernel keeps for it: 0 is LOCK_SH, 1 LOCK_EX. */
+export const FLOCK_TYPES: Readonly<Record<number, string>> = {
+  0: 'LOCK_SH',
+  1: 'LOCK_EX',
+};
+/** CRIU ORs this into a lease's type while the lease is being broken. */
+export const LEASE_BREAKING = 4;

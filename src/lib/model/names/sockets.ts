@@ -1,3 +1,5 @@
+import { enumName } from './bits.ts';
+
 /** Socket families, types, protocols and TCP states as Linux numbers them. */
 export const FAMILIES: Readonly<Record<number, string>> = {
   1: 'UNIX',
@@ -73,3 +75,17 @@ export const ETH_PROTOCOLS: Readonly<Record<number, string>> = {
   0x0806: 'ETH_P_ARP',
   0x86dd: 'ETH_P_IPV6',
 };
+
+/** A netlink socket's sk_state (net/netlink/af_netlink.h): it is not a TCP state. */
+export const NETLINK_STATES: Readonly<Record<number, string>> = {
+  0: 'UNCONNECTED',
+  1: 'CONNECTED',
+};
+
+/**
+ * The one name of a socket's state for every view: TCP's numbering for INET and UNIX sockets
+ * (which reuse it), netlink's own for NETLINK. PACKET sockets record none.
+ */
+export function socketStateName(family: string, state: number | undefined): string {
+  return enumName(state, family === 'NETLINK' ? NETLINK_STATES : TCP_STATES);
+}

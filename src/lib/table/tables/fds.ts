@@ -22,6 +22,7 @@ export const fdsTable: ModelTable<FdRow> = {
       value: (r) => r.deleted,
       text: (r) => (r.deleted ? 'deleted' : ''),
     },
+    { key: 'lock', label: 'Lock', value: (r) => r.lock },
     { key: 'content', label: 'Content', value: (r) => r.content?.kind ?? '' },
   ],
 };

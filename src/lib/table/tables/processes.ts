@@ -1,3 +1,4 @@
+import { waitStatusText } from '../../model/names/wait-status.ts';
 import { processRow } from '../model-rows.ts';
 import type { ProcessRow } from '../row-types.ts';
 import { processesIn, type ModelTable } from './model-table.ts';
@@ -16,7 +17,8 @@ export const processesTable: ModelTable<ProcessRow> = {
       key: 'state',
       label: 'State',
       value: (r) => r.state,
-      text: (r) => (r.exitCode !== undefined ? `${r.state} (exit ${r.exitCode})` : r.state),
+      text: (r) =>
+        r.exitCode !== undefined ? `${r.state} · ${waitStatusText(r.exitCode)}` : r.state,
     },
     { key: 'threads', label: 'Threads', value: (r) => r.threads },
     { key: 'uid', label: 'UID', value: (r) => r.uid },

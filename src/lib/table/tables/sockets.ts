@@ -14,6 +14,8 @@ export const socketsTable: ModelTable<SocketRow> = {
   columns: [
     { key: 'family', label: 'Family', value: (r) => r.family },
     { key: 'type', label: 'Type', value: (r) => r.type },
+    // The protocol the CLI names too (TCP, NETLINK_ROUTE, ETH_P_ALL…), from the same model field.
+    { key: 'protocol', label: 'Protocol', value: (r) => r.protocol },
     { key: 'state', label: 'State', value: (r) => r.state },
     { key: 'local', label: 'Local address', value: (r) => r.localAddress || r.unixPath },
     { key: 'localPort', label: 'Port', value: (r) => r.localPort, text: (r) => port(r.localPort) },
