@@ -19,6 +19,8 @@ import { createMemoryApi, memoryCache } from './memory-api.ts';
 import { createCompareApi } from './compare-api.ts';
 import { createHistorySecretsApi } from './history-secrets-api.ts';
 import { createFindingsApi } from './findings-api.ts';
+import { analystExtras } from '../src/lib/analyses/findings/extras.ts';
+import { readFsChangeFile } from '../src/lib/model/fs-changes.ts';
 import { createYaraApi } from './yara-api.ts';
 import type {
   ImageEntriesWindow,
@@ -250,7 +252,22 @@ export function createAnalyserApi() {
     // Shell history and secrets (history-secrets-api.ts).
     ...createHistorySecretsApi(() => archive, models, memory),
     // Triage findings, from the same models and memory as the views.
-    ...createFindingsApi(models.all, memory),
+    // Shell-history anti-forensics join them (the secrets pass is the analyst's to start).
+    ...createFindingsApi(models.all, memory, async (i) => {
+      const current = archive;
+      const model = (await models.all())[i];
+      if (!current || !model) return [];
+      const mem = (await memory().catch(() => undefined))?.containers.find(
+        (c) => c.root === model.root,
+      )?.mem;
+      const store = current.store(model.root);
+      const pod = current.layout.containers.length > 1;
+      const extras = await analystExtras(model.model, mem, {
+        ...(pod ? { container: i } : {}),
+        readRootfsFile: (path) => readFsChangeFile(store, 'rootfs-diff.tar', path),
+      });
+      return extras.findings;
+    }),
     // YARA rules over memory, files, buffers and IPC (a cancellable job like the search).
     ...createYaraApi(() => archive, { models: models.all, memory }),
   };

@@ -6,6 +6,7 @@
  * over 1, and stderr still names the damage.
  */
 import { archiveFindings } from '../../lib/analyses/findings/archive.ts';
+import { archiveExtras } from '../../lib/analyses/findings/extras.ts';
 import { atLeast, isSeverity, type Severity } from '../../lib/analyses/findings/index.ts';
 import { findingLines } from '../../lib/analyses/findings/text.ts';
 import { openContainerMemory } from '../../lib/memory/archive-memory.ts';
@@ -42,10 +43,16 @@ export const findings: CliCommand = {
         throw new CliError(problemLine(archive.name, archive.problems));
       const models = await buildArchiveModels(archive);
       const layouts = archive.layout.containers;
-      const result = await archiveFindings(models, (root) => {
-        const layout = layouts.find((l) => l.root === root);
-        return layout ? openContainerMemory(archive, layout) : undefined;
-      });
+      // Shell-history anti-forensics and high-confidence secrets join the triage findings.
+      const extras = await archiveExtras(archive, models, { secrets: true });
+      const result = await archiveFindings(
+        models,
+        (root) => {
+          const layout = layouts.find((l) => l.root === root);
+          return layout ? openContainerMemory(archive, layout) : undefined;
+        },
+        (i) => extras[i]?.findings ?? [],
+      );
       const shown = (list: typeof result.all) => list.filter((f) => atLeast(f.severity, min));
       const pod = models.length > 1;
       if (args.flags.has('json')) {

@@ -98,7 +98,13 @@ export async function analyseInput(
       containers.push({
         root: c.root,
         model: c.model,
-        ...(await containerAnalyses(c.model, memory, archive, layout)),
+        ...(await containerAnalyses(
+          c.model,
+          memory,
+          archive,
+          layout,
+          models.length > 1 ? i : undefined,
+        )),
       });
     }
     return triageDocuments({ ...base, ...(summary ? { summary } : {}), containers, problems });

@@ -112,8 +112,11 @@ describe('cli inspect --json', () => {
   it('carries the findings', async () => {
     const r = await cli('inspect', fixture('shell.tar.zst'), '--json', '--no-sha256');
     const doc = JSON.parse(r.out);
+    // The same list as `findings`: the planted credentials of pid 27 are findings too.
     expect(doc.findings.map((f: { rule: { id: string } }) => f.rule.id)).toEqual([
       'network.shell-on-socket',
+      'secrets.credential',
+      'secrets.credential',
       'network.netcat',
       'network.unpublished-listener',
     ]);
