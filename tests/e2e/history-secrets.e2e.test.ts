@@ -55,6 +55,21 @@ describe('shell history and secrets on shell.tar.zst', () => {
         timeout: 15_000,
       })
       .toContain('uname -a; id  # FIXTURE-HIST-08');
+    // Scrolled to it, not merely rendered somewhere below: the target row is on screen.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const target = document.querySelector('[data-testid="hex-rows"] .row.target');
+            const list = document.querySelector('[data-testid="hex-rows"]');
+            if (!target || !list) return 'no target row';
+            const t = target.getBoundingClientRect();
+            const l = list.getBoundingClientRect();
+            return t.top >= l.top && t.bottom <= l.bottom ? 'on screen' : `off screen`;
+          }),
+        { timeout: 15_000 },
+      )
+      .toBe('on screen');
     await screenshot(page, 'history-hex-at-command');
   });
 
