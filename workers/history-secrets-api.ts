@@ -4,6 +4,7 @@
  * search: cancellable, superseded by a new one, reporting progress to ONE proxied callback.
  * The full secret values stay here; the page gets masked rows and asks for one value at a time.
  */
+import { appendAll } from '../src/lib/append-all.ts';
 import { errorMessage } from '../src/lib/error-message.ts';
 import type { Archive } from '../src/lib/archive/index.ts';
 import { analyseHistory } from '../src/lib/analyses/history/index.ts';
@@ -55,9 +56,15 @@ export function createHistorySecretsApi(
     for (const [container, m] of all.entries()) {
       const mem = opened.containers.find((c) => c.root === m.root)?.mem;
       const r = await analyseHistory(m.model, mem, { readRootfsFile: rootReader(archive, m.root) });
-      view.problems.push(...r.problems);
-      view.files.push(...r.files.map((f) => ({ ...f, container })));
-      view.antiForensics.push(...r.antiForensics.map((a) => ({ ...a, container })));
+      appendAll(view.problems, r.problems);
+      appendAll(
+        view.files,
+        r.files.map((f) => ({ ...f, container })),
+      );
+      appendAll(
+        view.antiForensics,
+        r.antiForensics.map((a) => ({ ...a, container })),
+      );
       for (const p of r.processes) {
         const { entries, ...rest } = p;
         view.processes.push({ ...rest, container, count: entries.length });
@@ -99,7 +106,7 @@ export function createHistorySecretsApi(
       let rules: SecretRule[] = request.builtin === false ? [] : builtinRules();
       if (request.rulesToml !== undefined) {
         const parsed = parseRules(request.rulesToml, request.rulesName ?? 'rules file');
-        problems.push(...parsed.problems);
+        appendAll(problems, parsed.problems);
         rules = [...rules, ...parsed.rules];
       }
       if (rules.length === 0) return fail('no usable rules');
@@ -141,7 +148,7 @@ export function createHistorySecretsApi(
             new SecretCollector(),
           );
           before += result.scannedMemoryBytes;
-          problems.push(...result.problems);
+          appendAll(problems, result.problems);
           for (const s of result.secrets) {
             const id = rows.length + 1;
             byId.set(id, s.value);

@@ -5,6 +5,7 @@
  * any byte is read), then the library scans VMA by VMA and file by file, and hits are
  * forwarded to ONE proxied callback, paced so that the page renders a few times a second.
  */
+import { appendAll } from '../src/lib/append-all.ts';
 import type { Archive } from '../src/lib/archive/index.ts';
 import { errorMessage } from '../src/lib/error-message.ts';
 import { loadYaraEngine } from '../src/lib/analyses/yara/engine.ts';
@@ -61,7 +62,7 @@ export function createYaraApi(currentArchive: () => Archive | undefined, sources
           const layouts = archive.layout.containers;
           for (const [index, m] of (await sources.models()).entries()) {
             const root = layouts[index] ? archive.store(layouts[index].root) : undefined;
-            files.push(...(await fileTargets(m.model, index, root)));
+            appendAll(files, await fileTargets(m.model, index, root));
           }
         }
         if (job.signal.aborted) return slot.finish(job);

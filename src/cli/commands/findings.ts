@@ -5,6 +5,7 @@
  * 2 usage; 3 (`--fail-on S`) a finding of severity S or worse exists — for pipelines; it wins
  * over 1, and stderr still names the damage.
  */
+import { appendAll } from '../../lib/append-all.ts';
 import { archiveFindings } from '../../lib/analyses/findings/archive.ts';
 import { archiveExtras } from '../../lib/analyses/findings/extras.ts';
 import { atLeast, isSeverity, type Severity } from '../../lib/analyses/findings/index.ts';
@@ -78,7 +79,7 @@ export const findings: CliCommand = {
           if (pod) out.push(`== container ${c.container}: ${printable(c.name ?? c.folder)}`);
           if (list.length === 0)
             out.push('no findings' + (min !== 'info' ? ` at ${min} or above` : ''));
-          for (const f of list) out.push(...findingLines(f).map(printable));
+          for (const f of list) appendAll(out, findingLines(f).map(printable));
           out.push('');
         }
         io.stdout(out.join('\n'));

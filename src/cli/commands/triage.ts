@@ -2,6 +2,7 @@
  * `triage PATH... [--jobs N] [--out FILE] [--format ndjson|bulk] [--json]`: many checkpoints,
  * every core, one document per archive and one per finding, for a search engine or DuckDB.
  */
+import { appendAll } from '../../lib/append-all.ts';
 import os from 'node:os';
 import type { TriageDocument } from '../../lib/analyses/triage/documents.ts';
 import { parseArgs } from '../args.ts';
@@ -66,7 +67,7 @@ export const triage: CliCommand = {
           const head = documents[0];
           if (head?.doc_type === 'archive' && head.damaged) damaged++;
           if (writer) writer.write(documents, format);
-          else collected.push(...documents);
+          else appendAll(collected, documents);
           progress.done(job.identity.size);
         },
         workerScript(),

@@ -4,6 +4,7 @@
  * ghost files, memfds, pipe/tty buffers, socket queues, SysV IPC and the rootfs diff (those
  * only when no --pid is given). Compile errors are printed with their line numbers (exit 2).
  */
+import { appendAll } from '../../lib/append-all.ts';
 import fs from 'node:fs';
 import { hex } from '../../lib/memory/addr.ts';
 import { openContainerMemory } from '../../lib/memory/archive-memory.ts';
@@ -118,7 +119,7 @@ export const yara: CliCommand = {
         if (mem) memories.push({ container: index, mem });
         if (pid === undefined) {
           const model = await buildContainerModel(archive, layout);
-          files.push(...(await fileTargets(model, index, archive.store(layout.root))));
+          appendAll(files, await fileTargets(model, index, archive.store(layout.root)));
         }
       }
       if (memories.length === 0 && files.length === 0)
@@ -138,8 +139,8 @@ export const yara: CliCommand = {
           : {};
         for await (const b of scanYara(engine, rules, memories, files, { ...scope, maxHits })) {
           for (const p of b.problems) io.stderr(`${p.severity}: ${printable(p.message)}\n`);
-          hits.push(...b.hits);
-          coverage.push(...b.coverage);
+          appendAll(hits, b.hits);
+          appendAll(coverage, b.coverage);
           scanned = b.scannedBytes;
           blocks = b.blocks;
           truncated ||= b.truncated;

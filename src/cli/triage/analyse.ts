@@ -1,3 +1,4 @@
+import { appendAll } from '../../lib/append-all.ts';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -92,7 +93,7 @@ export async function analyseInput(
     const containers: ContainerResult[] = [];
     const models = await buildArchiveModels(archive);
     for (const [i, c] of models.entries()) {
-      problems.push(...c.model.problems);
+      appendAll(problems, c.model.problems);
       const layout = archive.layout.containers[i]!;
       const memory = await openContainerMemory(archive, layout);
       containers.push({

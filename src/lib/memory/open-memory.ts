@@ -119,7 +119,7 @@ async function open(
       // holds the pages it wrote (copied on write); the memfd's contents show through elsewhere.
       const fromObject: MappedRun[] = [];
       placer.placeShared(index.runs, v, fromObject);
-      for (const r of fromObject) runs.push(...outsideOf(r, ownRuns));
+      for (const r of fromObject) appendAll(runs, outsideOf(r, ownRuns));
     }
     const placed = sortAndClip(runs, pagemapName, problems);
     if (!parentStore && placed.some((r) => r.kind === 'parent')) {

@@ -2,6 +2,7 @@
  * Findings for every container of an archive (a pod has several): each container's own list,
  * and all of them together, ordered most severe first. The CLI and the worker both use it.
  */
+import { appendAll } from '../../append-all.ts';
 import type { ContainerModel } from '../../model/from-archive.ts';
 import type { CheckpointMemory } from '../../memory/checkpoint-memory.ts';
 import type { Problem } from '../../problems.ts';
@@ -49,7 +50,7 @@ export async function archiveFindings(
       name: c.model.container.name,
       findings: r.findings,
     });
-    problems.push(...r.problems);
+    appendAll(problems, r.problems);
   }
   return { containers, all: sortFindings(containers.flatMap((c) => c.findings)), problems };
 }

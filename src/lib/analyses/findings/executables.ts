@@ -2,6 +2,7 @@
  * Executable rules: what a process runs from (deleted file, memfd, temporary or hidden
  * directory), which libraries it mapped from such places, and whether it renamed itself.
  */
+import { appendAll } from '../../append-all.ts';
 import type { CheckpointModel, ProcessInfo, VmaInfo } from '../../model/types.ts';
 import { processEvidence, vmaEvidence } from './evidence.ts';
 import { basename, inTempDir, isHidden, isMemfdPath, markedDeleted } from './paths.ts';
@@ -117,7 +118,7 @@ export function executableFindings(model: CheckpointModel): Finding[] {
         pid: p.pid,
         evidence: exeEvidence(p, facts),
       });
-    out.push(...libraryFindings(p, facts, deleted));
+    appendAll(out, libraryFindings(p, facts, deleted));
     const comm = commFinding(p, facts);
     if (comm) out.push(comm);
   }

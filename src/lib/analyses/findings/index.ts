@@ -3,6 +3,7 @@
  * analyses (shell history, secrets, YARA…) found, merged and ordered most severe first.
  * Another analysis plugs in by passing its findings as `extra`.
  */
+import { appendAll } from '../../append-all.ts';
 import type { CheckpointMemory } from '../../memory/checkpoint-memory.ts';
 import { problem, type Problem } from '../../problems.ts';
 import type { CheckpointModel } from '../../model/types.ts';
@@ -80,7 +81,7 @@ export async function collectFindings(input: FindingsInput): Promise<FindingsRes
   const problems: Problem[] = [];
   for (const [area, detect] of DETECTORS) {
     try {
-      findings.push(...(await detect(input)));
+      appendAll(findings, await detect(input));
     } catch (e) {
       // One detector tripping over a damaged model must not hide what the others found.
       problems.push(
@@ -90,7 +91,10 @@ export async function collectFindings(input: FindingsInput): Promise<FindingsRes
       );
     }
   }
-  findings.push(...(input.extra ?? []).map((f) => ({ ...f })));
+  appendAll(
+    findings,
+    (input.extra ?? []).map((f) => ({ ...f })),
+  );
   if (input.container !== undefined) for (const f of findings) f.container ??= input.container;
   return { findings: sortFindings(findings), problems };
 }

@@ -2,6 +2,7 @@
  * Dynamic-linker rules: preloading variables in an environment read from memory, and
  * /etc/ld.so.preload in the container's file-system changes.
  */
+import { appendAll } from '../../append-all.ts';
 import type { CheckpointModel, ProcessInfo } from '../../model/types.ts';
 import { addressEvidence, processEvidence, rootfsEvidence, vmaEvidence } from './evidence.ts';
 import { absolute, inTempDir, isHidden } from './paths.ts';
@@ -44,7 +45,10 @@ export function loaderFindings(model: CheckpointModel): Finding[] {
       if (PRELOAD_VARS.has(name)) {
         const libs = listed(value);
         const mapped = p.maps.filter((v) => v.path !== undefined && libs.includes(v.path));
-        evidence.push(...mapped.map((v) => vmaEvidence(p.pid, v)));
+        appendAll(
+          evidence,
+          mapped.map((v) => vmaEvidence(p.pid, v)),
+        );
         const loaded = [...new Set(mapped.map((v) => v.path!))];
         out.push({
           rule: RULES.preloadEnv,

@@ -3,6 +3,7 @@
  * environment (read from memory, or configured in config.dump/spec.dump) and among the
  * commands recovered from history itself.
  */
+import { appendAll } from '../../append-all.ts';
 import type { CheckpointModel } from '../../model/types.ts';
 import type { AntiForensics, ProcessHistory } from './types.ts';
 
@@ -56,7 +57,8 @@ export function antiForensics(
 ): AntiForensics[] {
   const out: AntiForensics[] = [];
   for (const p of model.processes)
-    if (p.environ) out.push(...envAntiForensics(p.environ, `environment of pid ${p.pid}`, p.pid));
+    if (p.environ)
+      appendAll(out, envAntiForensics(p.environ, `environment of pid ${p.pid}`, p.pid));
   if (model.container.ociProcess)
     out.push(
       ...envAntiForensics(
