@@ -7,6 +7,7 @@ import type { CheckpointMemory } from '../../memory/checkpoint-memory.ts';
 import type { CheckpointModel } from '../../model/types.ts';
 import type { Problem } from '../../problems.ts';
 import { antiForensics } from './anti-forensics.ts';
+import { ashHistory } from './busybox-ash.ts';
 import { historyFiles } from './history-files.ts';
 import { readlineHistory } from './readline.ts';
 import { shellKind, shellNote } from './shells.ts';
@@ -36,9 +37,12 @@ export async function analyseHistory(
     if (wanted && !wanted.has(p.pid)) continue;
     if (options.signal?.aborted) break;
     const kind = shellKind(p);
-    const found = mem?.process(p.pid)
-      ? await readlineHistory(mem, p.pid, problems, options)
-      : { entries: [], notes: ['no memory images for this process'] };
+    // busybox holds no readline: its own line editing is read instead.
+    const found: Awaited<ReturnType<typeof ashHistory>> = !mem?.process(p.pid)
+      ? { entries: [], notes: ['no memory images for this process'] }
+      : kind === 'busybox-ash'
+        ? await ashHistory(mem, p.pid, problems, options)
+        : await readlineHistory(mem, p.pid, problems, options);
     if (found.entries.length === 0 && !kind) continue;
     const notes = [...found.notes];
     if (found.entries.length === 0 && kind) {
@@ -51,9 +55,10 @@ export async function analyseHistory(
       pid: p.pid,
       comm: p.comm,
       ...(p.exe !== undefined ? { exe: p.exe } : {}),
-      kind: found.entries.length ? 'readline' : (kind ?? 'readline'),
+      kind: kind === 'busybox-ash' || !found.entries.length ? (kind ?? 'readline') : 'readline',
       ...(found.order ? { order: found.order } : {}),
       ...(found.listAddress !== undefined ? { listAddress: found.listAddress } : {}),
+      ...(found.ashStates ? { ashStates: found.ashStates } : {}),
       entries: found.entries,
       notes,
     });

@@ -22,13 +22,16 @@ export interface HistoryEntry {
   timestamp?: number;
   /** ISO 8601 UTC of `timestamp`. */
   timeUtc?: string;
-  /** Address of the HIST_ENTRY struct {line, timestamp, data}. */
+  /** Address of the HIST_ENTRY struct {line, timestamp, data}; for busybox ash, of its `history[]` slot. */
   entryAddress: bigint;
   lineAddress?: bigint;
   timestampAddress?: bigint;
   /** Where a pointer of this entry led to memory the checkpoint does not hold. */
   absent?: { what: 'entry' | 'line' | 'timestamp'; address: bigint; kind: AbsentKind }[];
-  /** How it was found: the history list's pointer array, or a pointer to a timestamp string. */
+  /**
+   * How it was found: the history list's pointer array (readline's, or busybox ash's
+   * `history[]`, whose `entryAddress` is then the array slot), or a pointer to a timestamp string.
+   */
   foundBy: 'history-list' | 'timestamp';
   /** False for entries found by their timestamp but not in the history list (freed, stale). */
   inList: boolean;
@@ -38,7 +41,7 @@ export interface ProcessHistory {
   pid: number;
   comm?: string;
   exe?: string;
-  /** `readline` (bash, python…), or the shell whose history this analysis cannot read. */
+  /** `readline` (bash, python…), `busybox-ash` (read from its line_input_t), or a shell whose history this analysis cannot read. */
   kind: 'readline' | 'dash' | 'busybox-ash' | 'zsh' | 'other-shell';
   /**
    * `history-list`: the order of readline's array of HIST_ENTRY pointers (the_history), found
@@ -46,11 +49,30 @@ export interface ProcessHistory {
    * address.
    */
   order?: 'history-list' | 'timestamp';
-  /** Address of the history list's first pointer, when found. */
+  /** Address of the history list's first pointer, when found (readline's array, or ash's `history[]`). */
   listAddress?: bigint;
+  /** busybox ash: the line-editing states (`line_input_t`) found in its memory. */
+  ashStates?: AshState[];
   entries: HistoryEntry[];
   /** Plain sentences: what was not recovered and why. */
   notes: string[];
+}
+
+/** busybox's `line_input_t` as found in an ash process's memory (see busybox-ash.ts). */
+export interface AshState {
+  address: bigint;
+  /** `save-history`: built with FEATURE_EDITING_SAVEHISTORY (hist_file before the array). */
+  layout: 'save-history' | 'no-save-history';
+  /** cnt_history: the entries it holds. */
+  count: number;
+  /** max_history: how many it keeps at most. */
+  max: number;
+  /** Address of `history[0]`. */
+  historyAddress: bigint;
+  /** hist_file, where it saves (HISTFILE or ~/.ash_history), when set and in the checkpoint. */
+  histFile?: string;
+  /** `history[cnt_history]`: a line being edited when the checkpoint was taken. */
+  editedLine?: string;
 }
 
 export interface HistoryFileEntry {

@@ -1,7 +1,7 @@
 /**
  * The shell fixture: bash's 8 history entries, in order, with the timestamps bash itself
  * printed (facts.json), the multi-line and UTF-8 ones included; dash says plainly that it
- * keeps no history.
+ * keeps no history; web.tar.zst's non-interactive busybox ash gives no entry.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -51,6 +51,17 @@ describe('shell history of shell.tar.zst', () => {
     expect(dash.notes.join(' ')).toMatch(/dash keeps no command history/);
     // No history file and nothing disables history in this container.
     expect(c!.files).toEqual([]);
+    expect(c!.antiForensics).toEqual([]);
+  });
+
+  it('web.tar.zst: a non-interactive busybox ash yields no entry and says why; its applets are not shells', async () => {
+    const [c] = await history('web.tar.zst');
+    // pid 1 is `sh -c '…'` (busybox); httpd and sleep run from the same busybox binary.
+    expect(c!.processes.map((p) => [p.pid, p.kind])).toEqual([[1, 'busybox-ash']]);
+    const sh = c!.processes[0]!;
+    expect(sh.entries).toEqual([]);
+    expect(sh.ashStates).toBeUndefined();
+    expect(sh.notes.join(' ')).toMatch(/non-interactive shell .* keeps none/);
     expect(c!.antiForensics).toEqual([]);
   });
 
