@@ -45,9 +45,10 @@ export class SecretsScan {
     if (!this.running && !this.done && !this.error) void this.start();
   }
 
-  async useRules(name: string, toml: string): Promise<void> {
+  /** The analyst's rules (picked, dropped or pasted) beside the built-in ones; `null`: built-in only. */
+  async useRules(name: string | null, toml?: string): Promise<void> {
     this.rulesName = name;
-    this.#rulesToml = toml;
+    this.#rulesToml = name === null ? undefined : (toml ?? '');
     await this.start();
   }
 

@@ -1,13 +1,16 @@
 /**
  * Shell history and secrets in the served build, on the shell fixture: bash's history across
  * processes and on bash's page (with links to the bytes), the secrets masked, one revealed on
- * request, the CSV export still masked, and the count on the Overview. No request outside the
- * origin, no console error, no CSP violation.
+ * request, the CSV export still masked, and the count on the Overview; a gitleaks rules file
+ * dropped on the Secrets view adds its rule's hit, and broken TOML pasted there shows where it
+ * breaks. No request outside the origin, no console error, no CSP violation.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fileTransfer } from './checks.ts';
 import { FIXTURES, screenshot, type Offences } from './harness.ts';
 import { CLEAN, servedChromium } from './suite.ts';
 
@@ -18,8 +21,23 @@ let collectCsp: () => Promise<void>;
 
 const KEY = 'AKIAFIXTURE000000002';
 
+let dir: string;
+
+/** A custom rule for one of the commands typed into bash (in its heap): none of the built-in rules find it. */
+const CUSTOM_RULES = `[[rules]]
+id = "fixture-hist-eight"
+description = "The shell fixture's eighth command marker"
+regex = '''(FIXTURE-HIST-08)'''
+keywords = ["fixture-hist-08"]
+`;
+
 beforeAll(async () => {
   ({ page, offences, collectCsp } = await served.open(path.join(FIXTURES, 'shell.tar.zst')));
+  dir = await mkdtemp(path.join(os.tmpdir(), 'secrets-e2e-'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
 });
 
 const go = async (hash: string) => {
@@ -104,6 +122,46 @@ describe('shell history and secrets on shell.tar.zst', () => {
     expect(csv).toContain('AKIA•••••• (20 chars)');
     expect(csv).not.toContain(KEY);
     expect(csv).not.toContain('MIIEpEg7');
+  });
+
+  test('a dropped gitleaks rules file adds its rule; broken pasted TOML shows where it breaks', async () => {
+    await go('#/secrets');
+    await page.getByTestId('secrets-count').waitFor({ timeout: 60_000 });
+    const file = path.join(dir, 'custom.toml');
+    await writeFile(file, CUSTOM_RULES);
+    const data = await fileTransfer(page, file);
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer: data });
+    expect(await page.getByTestId('drop-label').textContent()).toBe(
+      'Drop a gitleaks rules file (.toml)',
+    );
+    await page.dispatchEvent('body', 'drop', { dataTransfer: data });
+    const table = page.getByTestId('secrets-table');
+    const custom = table.getByRole('row').filter({ hasText: 'fixture-hist-eight' });
+    await custom.waitFor({ timeout: 60_000 });
+    expect(await custom.textContent()).toContain('FIXT•••••• (15 chars)');
+    expect(await page.getByTestId('rules-name').textContent()).toContain('custom.toml');
+    // The built-in rules still run beside it, and the drop opened no other checkpoint.
+    expect(await table.getByRole('row').filter({ hasText: 'aws-access-key-id' }).count()).toBe(1);
+    expect(new URL(page.url()).hash).toBe('#/secrets');
+    await screenshot(page, 'secrets-dropped-rules');
+
+    await page.getByText('Paste rules').click();
+    await page
+      .getByTestId('rules-text')
+      .fill('[[rules]]\nid = "broken"\nregex = "FIXTURE\nkeywords = ["fixture"]\n');
+    await page.getByTestId('rules-use-pasted').click();
+    await expect
+      .poll(async () => (await page.getByTestId('secrets-problem').allTextContents()).join('\n'), {
+        timeout: 60_000,
+      })
+      .toContain('pasted rules is not valid TOML at line 3, column 17');
+    // The scan still ran with the built-in rules.
+    await table
+      .getByRole('row')
+      .filter({ hasText: 'aws-access-key-id' })
+      .waitFor({ timeout: 60_000 });
+    expect(await table.getByRole('row').filter({ hasText: 'fixture-hist-eight' }).count()).toBe(0);
+    await screenshot(page, 'secrets-broken-rules');
   });
 
   test('the Overview counts the secrets', async () => {

@@ -41,6 +41,22 @@ export function translateGoRegex(source: string): { source: string; flags: strin
   return { source: s, flags };
 }
 
+/**
+ * smol-toml's error as ` at line L, column C: what`; its message also quotes the lines around
+ * the error, which a one-line problem would run together, so only its first line is kept.
+ */
+function tomlError(e: unknown): string {
+  const err = e as { message?: unknown; line?: unknown; column?: unknown };
+  const first = String(err.message ?? e)
+    .split('\n')[0]!
+    .replace(/^Invalid TOML document: /, '');
+  const where =
+    typeof err.line === 'number'
+      ? ` at line ${err.line}${typeof err.column === 'number' ? `, column ${err.column}` : ''}`
+      : '';
+  return `${where}: ${first}`;
+}
+
 function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
@@ -70,9 +86,7 @@ export function parseRules(
     doc = parse(text) as Record<string, unknown>;
   } catch (e) {
     problems.push(
-      problem('unsupported', `${label} is not valid TOML: ${(e as Error).message}`, {
-        file: label,
-      }),
+      problem('unsupported', `${label} is not valid TOML${tomlError(e)}`, { file: label }),
     );
     return { rules: [], problems };
   }

@@ -119,6 +119,13 @@ path = '''\\.pem$'''
     expect(parseRules('not toml [', 'bad.toml').problems[0]!.message).toMatch(
       /bad.toml is not valid TOML/,
     );
+    // Where the error is, in one line (not the parser's excerpt run together).
+    expect(
+      parseRules('[[rules]]\nid = "x"\nregex = "abc\nkeywords = ["x"]\n', 'bad.toml').problems[0]!
+        .message,
+    ).toBe(
+      'bad.toml is not valid TOML at line 3, column 13: control characters are not allowed in strings',
+    );
   });
 });
 
