@@ -138,7 +138,7 @@ describe('shell history and secrets on shell.tar.zst', () => {
     const table = page.getByTestId('secrets-table');
     const custom = table.getByRole('row').filter({ hasText: 'fixture-hist-eight' });
     await custom.waitFor({ timeout: 60_000 });
-    expect(await custom.textContent()).toContain('FIXT•••••• (15 chars)');
+    expect(await custom.textContent()).toContain('FI•••••• (15 chars)');
     expect(await page.getByTestId('rules-name').textContent()).toContain('custom.toml');
     // The built-in rules still run beside it, and the drop opened no other checkpoint.
     expect(await table.getByRole('row').filter({ hasText: 'aws-access-key-id' }).count()).toBe(1);
