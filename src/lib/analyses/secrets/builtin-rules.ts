@@ -3,7 +3,9 @@
  * `--rules` file). Fields used: id, description, regex, keywords, secretGroup, entropy, tags,
  * [rules.allowlist] regexes/stopwords. Tags carry what gitleaks has no field for:
  * `confidence:high|medium|low`, `check:jwt` (the header must decode to JSON with an `alg`),
- * `window:N` (the longest match, in bytes, the memory scan must see around a keyword).
+ * `window:N` (the longest match, in bytes, the memory scan must see around a keyword: the
+ * named-credential rule's name, separator and value fit in 400, and its regex is the costliest
+ * per byte, so its windows are kept to that).
  * Regexes are written in the common subset of Go's RE2 and JavaScript.
  */
 export const BUILTIN_RULES_TOML = String.raw`
@@ -112,7 +114,7 @@ description = "A name saying PASSWORD, SECRET, TOKEN, API_KEY or CREDENTIAL with
 regex = '''(?i)(?:^|[^A-Za-z0-9_])([A-Za-z0-9_.-]{0,40}(?:password|passwd|secret|token|api[_-]?key|credential)[A-Za-z0-9_.-]{0,40})["']?[ \t]*[=:][ \t]*["']?([^\x00-\x20"'&;,<>{}()$%\\\x7f]{4,256})'''
 keywords = ["password", "passwd", "secret", "token", "api_key", "api-key", "apikey", "credential"]
 secretGroup = 2
-tags = ["generic", "confidence:medium"]
+tags = ["generic", "confidence:medium", "window:400"]
 [rules.allowlist]
 regexes = ['''^(?i)(?:true|false|null|none|undefined|required|optional|string|changeme|example|xxxx+|\*+)$''']
 `;
