@@ -1,26 +1,25 @@
 /**
  * busybox ash's in-memory history. busybox's line editing (libbb/lineedit.c) keeps one
- * `line_input_t` per shell, allocated zeroed on the heap. On x86_64 (LP64), in the layout of
- * busybox 1.20 to today with FEATURE_EDITING_SAVEHISTORY (the default configuration):
+ * `line_input_t` per shell, allocated zeroed on the heap. On x86_64 (LP64):
  *
  *   +0  int flags           DO_HISTORY (1) | TAB_COMPLETION | USERNAME_COMPLETION | VI_MODE | WITH_PATH_LOOKUP
  *   +4  int timeout         -1 since 1.26; padding (0) before
  *   +8  const char *path_lookup
- *   +16 int cnt_history     entries held, 0..max_history
- *   +20 int cur_history     the entry being browsed, 0..cnt_history
- *   +24 int max_history     from HISTSIZE, 1..CONFIG_FEATURE_EDITING_HISTORY
- *   +28 unsigned cnt_history_in_file
- *   +32 const char *hist_file   (HISTFILE, or ~/.ash_history; NULL when not saving)
- *   +40 char *history[max + 1]  xstrdup'ed lines, oldest first; no timestamps
+ *  (+16 get_exe_name_t *get_exe_name   since 1.34, in builds with tab completion for a shell)
+ *   C   int cnt_history     entries held, 0..max_history          (C = 16, or 24 with get_exe_name)
+ *   C+4 int cur_history     the entry being browsed, 0..cnt_history
+ *   C+8 int max_history     from HISTSIZE, 1..CONFIG_FEATURE_EDITING_HISTORY
+ *  (C+12 unsigned cnt_history_in_file, C+16 const char *hist_file   with FEATURE_EDITING_SAVEHISTORY)
+ *   then char *history[max + 1]: xstrdup'ed lines, oldest first; no timestamps
  *
- * Without SAVEHISTORY the two save fields are gone and `history[]` starts at +32. Entries past
- * `cnt_history` are NULL (lineedit shifts the array and never writes beyond), except
- * `history[cnt_history]`, which may hold the line being edited.
+ * Entries past `cnt_history` are NULL (lineedit shifts the array and never writes beyond),
+ * except `history[cnt_history]`, which may hold the line being edited. Checked against the
+ * heap of a real busybox 1.35 (Debian) ash: get_exe_name present, no SAVEHISTORY.
  *
  * The struct is found by scanning the memory the checkpoint holds for that header, then every
  * pointer is followed through the memory reader: a line in memory that is not in the
- * checkpoint is reported as such, never guessed. Builds of busybox older than 1.20 (no
- * max_history) and 32-bit builds are not recognised.
+ * checkpoint is reported as such, never guessed. Builds older than 1.20 (no max_history) and
+ * 32-bit builds are not recognised.
  */
 import type { CheckpointMemory } from '../../memory/checkpoint-memory.ts';
 import { planScan } from '../../memory/scan-plan.ts';
@@ -29,8 +28,10 @@ import type { Problem } from '../../problems.ts';
 import { kindAt, readCString, readWords, type CString } from './memory-reads.ts';
 import type { AbsentKind, AshState, HistoryEntry, ProcessHistory } from './types.ts';
 
-/** The header read by the window scan: flags … max_history, plus the word after it. */
+/** The header read by the window scan: flags … max_history in the longer layout. */
 const HEADER = 40;
+/** Where cnt_history is: right after path_lookup, or after get_exe_name too (1.34+). */
+const COUNT_OFFSETS = [16, 24] as const;
 /** CONFIG_FEATURE_EDITING_HISTORY's upper bound in busybox's Config.src. */
 const MAX_HISTORY = 99999;
 /** Flag bits lineedit defines (DO_HISTORY … WITH_PATH_LOOKUP). */
@@ -48,11 +49,12 @@ export interface AshOptions {
   windowSize?: number;
 }
 
-type Layout = AshState['layout'];
-
 interface Header {
   flags: number;
+  timeout: number;
   pathLookup: bigint;
+  /** Offset of cnt_history (16, or 24 after get_exe_name). */
+  counts: number;
   count: number;
   current: number;
   max: number;
@@ -113,10 +115,9 @@ async function findHeaders(
     const skip = Number((8n - (w.base % 8n)) % 8n);
     const limit = Math.min(w.reportLimit, b.length - HEADER + 1);
     for (let o = skip; o < limit; o += 8) {
-      // max_history first: a small positive int is the rarest of the tests.
-      const max = view.getInt32(o + 24, true);
-      if (max < 1 || max > MAX_HISTORY) continue;
-      if (!plausible(headerAt(view, o))) continue;
+      const flags = view.getInt32(o, true);
+      if ((flags & DO_HISTORY) === 0 || (flags & ~KNOWN_FLAGS) !== 0) continue;
+      if (!COUNT_OFFSETS.some((c) => plausible(headerAt(view, o, c)))) continue;
       const at = w.base + BigInt(o);
       if (onHeap(mem, pid, at)) out.push(at);
     }
@@ -133,18 +134,19 @@ function onHeap(mem: CheckpointMemory, pid: number, address: bigint): boolean {
   return v?.kind === 'heap' || v?.kind === 'anon-private';
 }
 
-function headerAt(view: DataView, o: number): Header & { timeout: number } {
+function headerAt(view: DataView, o: number, counts: number): Header {
   return {
     flags: view.getInt32(o, true),
     timeout: view.getInt32(o + 4, true),
     pathLookup: view.getBigUint64(o + 8, true),
-    count: view.getInt32(o + 16, true),
-    current: view.getInt32(o + 20, true),
-    max: view.getInt32(o + 24, true),
+    counts,
+    count: view.getInt32(o + counts, true),
+    current: view.getInt32(o + counts + 4, true),
+    max: view.getInt32(o + counts + 8, true),
   };
 }
 
-function plausible(h: Header & { timeout: number }): boolean {
+function plausible(h: Header): boolean {
   if ((h.flags & DO_HISTORY) === 0 || (h.flags & ~KNOWN_FLAGS) !== 0) return false;
   // -1 (wait for ever) is what new_line_input_t sets; older builds leave padding, 0.
   if (h.timeout < -1) return false;
@@ -159,30 +161,31 @@ interface Found {
   notes: string[];
 }
 
-/** The state at `address` if every pointer it holds checks out in one of the two layouts. */
+/** The state at `address` if every pointer it holds checks out in one of the layouts. */
 async function readState(
   mem: CheckpointMemory,
   pid: number,
   address: bigint,
 ): Promise<Found | undefined> {
-  const head = await readWords(mem, pid, address, 5);
+  const head = await readWords(mem, pid, address, 6);
   if (!Array.isArray(head)) return undefined;
-  const w = (i: number) => head[i]!;
-  const lo = (v: bigint) => Number(BigInt.asIntN(32, v & 0xffffffffn));
-  const hi = (v: bigint) => Number(BigInt.asIntN(32, v >> 32n));
-  const header: Header = {
-    flags: lo(w(0)),
-    pathLookup: w(1),
-    count: lo(w(2)),
-    current: hi(w(2)),
-    max: lo(w(3)),
-  };
-  if (header.pathLookup !== 0n && kindAt(mem, pid, header.pathLookup) === 'unmapped')
-    return undefined;
-  return (
-    (await tryLayout(mem, pid, address, header, 'save-history', w(4))) ??
-    (await tryLayout(mem, pid, address, header, 'no-save-history'))
-  );
+  const bytes = new Uint8Array(48);
+  const view = new DataView(bytes.buffer);
+  head.forEach((v, i) => view.setBigUint64(i * 8, v, true));
+  const mapped = (p: bigint) => p === 0n || kindAt(mem, pid, p) !== 'unmapped';
+  if (!mapped(head[1]!)) return undefined;
+  for (const counts of COUNT_OFFSETS) {
+    const h = headerAt(view, 0, counts);
+    if (!plausible(h)) continue;
+    // get_exe_name points at a function of the binary (or is NULL).
+    if (counts === 24 && !mapped(head[2]!)) continue;
+    const save = counts + 16;
+    const found =
+      (await tryLayout(mem, pid, address, h, true, head[save / 8])) ??
+      (await tryLayout(mem, pid, address, h, false));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 async function tryLayout(
@@ -190,11 +193,11 @@ async function tryLayout(
   pid: number,
   address: bigint,
   h: Header,
-  layout: Layout,
+  saveHistory: boolean,
   histFileWord?: bigint,
 ): Promise<Found | undefined> {
   let histFile: CString | undefined;
-  if (layout === 'save-history') {
+  if (saveHistory) {
     if (histFileWord === undefined) return undefined;
     if (histFileWord !== 0n) {
       if (kindAt(mem, pid, histFileWord) === 'unmapped') return undefined;
@@ -202,7 +205,8 @@ async function tryLayout(
       if (histFile.complete && !isLine(histFile.bytes)) return undefined;
     }
   }
-  const historyAddress = address + (layout === 'save-history' ? 40n : 32n);
+  // history[] follows max_history (8-aligned), or hist_file.
+  const historyAddress = address + BigInt(h.counts + (saveHistory ? 24 : 16));
   const slotCount = Math.min(h.max + 1, h.count + 1 + TAIL_CHECK);
   const slots = await readSlots(mem, pid, historyAddress, slotCount);
   // The held entries must be there to be read (a candidate whose array is absent is not checked).
@@ -249,7 +253,8 @@ async function tryLayout(
 
   const state: AshState = {
     address,
-    layout,
+    saveHistory,
+    getExeName: h.counts === 24,
     count: h.count,
     max: h.max,
     historyAddress,
@@ -274,7 +279,7 @@ async function tryLayout(
     `busybox line-editing state at 0x${address.toString(16)}: ${h.count} of at most ${h.max} entries` +
       (state.histFile !== undefined
         ? `, history file ${state.histFile}`
-        : layout === 'save-history'
+        : saveHistory
           ? ', no history file (not saved to disk)'
           : ', built without saving history to a file'),
   );

@@ -61,8 +61,10 @@ export interface ProcessHistory {
 /** busybox's `line_input_t` as found in an ash process's memory (see busybox-ash.ts). */
 export interface AshState {
   address: bigint;
-  /** `save-history`: built with FEATURE_EDITING_SAVEHISTORY (hist_file before the array). */
-  layout: 'save-history' | 'no-save-history';
+  /** Built with FEATURE_EDITING_SAVEHISTORY (cnt_history_in_file and hist_file before the array). */
+  saveHistory: boolean;
+  /** Has the `get_exe_name` hook after path_lookup (busybox 1.34+ with tab completion). */
+  getExeName: boolean;
   /** cnt_history: the entries it holds. */
   count: number;
   /** max_history: how many it keeps at most. */

