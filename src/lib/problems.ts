@@ -26,7 +26,9 @@ export type ProblemCode =
   /** pstree.img links that do not form a tree: a ppid cycle, a self-parent, a pid twice. */
   | 'bad-process-tree'
   /** Archive members whose paths name the same file (`etc/x`, `/etc/x`, `./etc/x`). */
-  | 'path-collision';
+  | 'path-collision'
+  /** A date or time the checkpoint holds that cannot be read as a wall-clock time. */
+  | 'bad-time';
 
 export type Severity = 'error' | 'warning' | 'info';
 

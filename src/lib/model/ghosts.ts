@@ -19,6 +19,13 @@ function assembleChunks(chunks: Entry[], size: bigint | undefined): Uint8Array |
   return out;
 }
 
+/** A timeval as exact microseconds since the epoch; absent when the image has none. */
+function timevalUs(t: Entry | undefined): bigint | undefined {
+  const sec = big(t, 'tv_sec');
+  if (sec === undefined) return undefined;
+  return sec * 1_000_000n + (big(t, 'tv_usec') ?? 0n);
+}
+
 /** Larger sparse ghost files are left for a viewer to read chunk by chunk. */
 const MAX_GHOST_BYTES = 256 << 20;
 
@@ -41,6 +48,10 @@ export async function attachGhosts(images: ImageSet, files: FileObject[]): Promi
         g.size = big(e, 'size');
         g.atime = isoTime(big(obj(e, 'atim'), 'tv_sec'), num(obj(e, 'atim'), 'tv_usec'));
         g.mtime = isoTime(big(obj(e, 'mtim'), 'tv_sec'), num(obj(e, 'mtim'), 'tv_usec'));
+        const atimeUs = timevalUs(obj(e, 'atim'));
+        if (atimeUs !== undefined) g.atimeUs = atimeUs;
+        const mtimeUs = timevalUs(obj(e, 'mtim'));
+        if (mtimeUs !== undefined) g.mtimeUs = mtimeUs;
         g.symlinkTarget = str(e, 'symlnk_target');
         g.content =
           e['chunks'] === true ? assembleChunks(all!.slice(1), g.size) : extraBytes(e['extra']);

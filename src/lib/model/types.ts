@@ -455,6 +455,9 @@ export interface GhostFile {
   size?: bigint;
   atime?: string;
   mtime?: string;
+  /** `atime`/`mtime` exact, in microseconds since the epoch (CRIU records tv_sec + tv_usec). */
+  atimeUs?: bigint;
+  mtimeUs?: bigint;
   content?: Uint8Array;
   symlinkTarget?: string;
 }
