@@ -43,6 +43,8 @@ export class CaseState {
   readonly #store: CaseStore | null;
   readonly #now: () => Date;
 
+  // A clock for the bookmark and artefact times; its Dates are read once, never mutated.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   constructor(store: CaseStore | null, now: () => Date = () => new Date()) {
     this.#store = store;
     this.#now = now;
