@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { archiveFindings } from '../../lib/analyses/findings/archive.ts';
 import { archiveExtras } from '../../lib/analyses/findings/extras.ts';
+import { buildTimeline } from '../../lib/analyses/timeline/index.ts';
 import { openContainerMemory } from '../../lib/memory/archive-memory.ts';
 import { buildArchiveModels } from '../../lib/model/from-archive.ts';
 import { toJson } from '../../lib/model/json.ts';
@@ -55,10 +56,12 @@ export const report: CliCommand = {
         },
         (i) => extras[i]?.findings ?? [],
       );
+      const timeline = await buildTimeline(archive, models);
       const problems: Problem[] = [];
       appendAll(problems, archive.problems);
       for (const m of models) appendAll(problems, m.model.problems);
       appendAll(problems, found.problems);
+      appendAll(problems, timeline.problems);
       const data = assembleReport({
         input: {
           name: archive.name,
@@ -69,7 +72,7 @@ export const report: CliCommand = {
         analysedAt,
         models,
         findings: found.all,
-        timeline: [],
+        timeline: timeline.events,
         problems,
       });
       const written = await writeFileReported(out, renderReport(data), io);

@@ -1,7 +1,7 @@
 /**
  * `npm run cli -- report ARCHIVE -o FILE [--json]` on real fixtures: the report holds the
  * input's SHA-256 as `sha256sum` gives it, every finding's title, the container's created
- * time; stderr and `--json` give the written file's SHA-256; the report has no script.
+ * time (identity and timeline); stderr and `--json` give the written file's SHA-256; the report has no script.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -63,6 +63,13 @@ describe.each(['kitchen.tar.zst', 'shell.tar.zst'])('cli report %s', (name) => {
     const config = engineConfig(archive);
     expect(html).toContain(config.name);
     expect(html).toContain(config.createdTime);
+    // The timeline lists the container's creation at config.dump's time.
+    const timeline = html.slice(html.indexOf('<section id="timeline">'));
+    expect(timeline).toMatch(
+      new RegExp(
+        `<span class="mono">${config.createdTime}</span></td><td>engine</td><td>Container created<`,
+      ),
+    );
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain(
       `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;`,
@@ -76,12 +83,18 @@ describe.each(['kitchen.tar.zst', 'shell.tar.zst'])('cli report %s', (name) => {
     const r = await cli('report', archive, '-o', jsonOut, '--json');
     expect(r.code, r.err).toBe(0);
     const doc = JSON.parse(r.out) as {
-      report: { input: { sha256: string; bytes: number }; findings: unknown[]; producer: string };
+      report: {
+        input: { sha256: string; bytes: number };
+        producer: string;
+        timeline: { datetime: string; timestampDesc: string }[];
+      };
       output: { path: string; bytes: number; sha256: string };
     };
     expect(doc.report.input.sha256).toBe(sha256sum(archive));
     expect(doc.report.input.bytes).toBe(fs.statSync(archive).size);
     expect(doc.report.producer).toBe('cli');
+    const created = doc.report.timeline.find((e) => e.timestampDesc === 'Container created');
+    expect(created?.datetime).toBe(engineConfig(archive).createdTime);
     expect(doc.output).toEqual({
       path: jsonOut,
       bytes: fs.statSync(jsonOut).size,
