@@ -33,28 +33,39 @@ export function problemText(p: Problem): string {
   return `${p.severity}: ${p.message}${where && !p.message.includes(where) ? ` (${where})` : ''}`;
 }
 
-export function assembleReport(parts: ReportParts): ReportInput {
+/** Problems worth a reader's attention (not `info`), one line each, each line once. */
+export function problemLines(list: readonly Problem[]): string[] {
   const seen = new Set<string>();
-  const problems: string[] = [];
-  for (const p of parts.problems ?? []) {
+  const out: string[] = [];
+  for (const p of list) {
     if (p.severity === 'info') continue;
     const line = problemText(p);
     if (seen.has(line)) continue;
     seen.add(line);
-    problems.push(line);
+    out.push(line);
   }
+  return out;
+}
+
+/** Every container of the archive in brief, in the models' order. */
+export function reportContainers(
+  models: readonly ContainerModel[],
+  limit = REPORT_LIST_LIMIT,
+): ReportInput['containers'] {
+  return models.map((m, i) => reportContainer(m.model, i, m.root, limit));
+}
+
+export function assembleReport(parts: ReportParts): ReportInput {
   return {
     input: parts.input,
     version: CC_ANALYSER_VERSION,
     analysedAt: parts.analysedAt ?? new Date().toISOString(),
     producer: parts.producer,
-    containers: parts.models.map((m, i) =>
-      reportContainer(m.model, i, m.root, parts.listLimit ?? REPORT_LIST_LIMIT),
-    ),
+    containers: reportContainers(parts.models, parts.listLimit),
     findings: parts.findings.slice(),
     bookmarks: parts.bookmarks?.slice() ?? [],
     timeline: parts.timeline.slice(),
     artefacts: parts.artefacts?.slice() ?? [],
-    problems,
+    problems: problemLines(parts.problems ?? []),
   };
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/lib/analyses/findings/types.ts';
 import type { TimelineEvent } from '../../../src/lib/analyses/timeline/types.ts';
 import type { ArtefactRecord, Bookmark } from '../../../src/lib/case/types.ts';
+import { reportFileName } from '../../../src/lib/report/file-name.ts';
 import { renderReport } from '../../../src/lib/report/render.ts';
 import type { ReportContainer, ReportInput } from '../../../src/lib/report/types.ts';
 
@@ -281,5 +282,16 @@ describe('renderReport', () => {
     expect(empty).toContain('No bookmarks.');
     expect(empty).toContain('No dated events.');
     expect(empty).toContain('No artefacts were written before this report.');
+  });
+});
+
+describe('reportFileName', () => {
+  it('names the report after the input, safely', () => {
+    expect(reportFileName('kitchen.tar.zst')).toBe('report-kitchen.html');
+    expect(reportFileName('shell.tar.gz')).toBe('report-shell.html');
+    expect(reportFileName('../../etc/passwd')).toBe('report-etc_passwd.html');
+    expect(reportFileName('a b\u202Ec.tar')).toBe('report-a_b_c.html');
+    expect(reportFileName('...')).toBe('report-checkpoint.html');
+    expect(reportFileName('x'.repeat(500))).toBe(`report-${'x'.repeat(100)}.html`);
   });
 });
