@@ -21,6 +21,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   history: async () => (await import('./commands/history.ts')).history,
   secrets: async () => (await import('./commands/secrets.ts')).secrets,
   findings: async () => (await import('./commands/findings.ts')).findings,
+  timeline: async () => (await import('./commands/timeline.ts')).timeline,
   report: async () => (await import('./commands/report.ts')).report,
 };
 
