@@ -39,11 +39,25 @@ export function el(tag: string, content: string, cls?: string): string {
   return `<${tag}${cls ? ` class="${cls}"` : ''}>${content}</${tag}>`;
 }
 
-/** A table from already-escaped cells. */
-export function table(headers: string[], rows: string[][], cls?: string): string {
-  const head = `<thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
-  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
-  return `<table${cls ? ` class="${cls}"` : ''}>${head}<tbody>\n${body}\n</tbody></table>`;
+/**
+ * A table from already-escaped cells. `columns` gives each column a class of ours: `n` for
+ * short values that must not wrap (numbers, times, states), `long` for text that may break
+ * anywhere (command lines, paths, digests) — so long values, not short ones, give way.
+ */
+export function table(
+  headers: string[],
+  rows: string[][],
+  options: { cls?: string; columns?: ('n' | 'long' | '')[] } = {},
+): string {
+  const at = (i: number) => {
+    const c = options.columns?.[i];
+    return c ? ` class="${c}"` : '';
+  };
+  const head = `<thead><tr>${headers.map((h, i) => `<th${at(i)}>${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
+  const body = rows
+    .map((r) => `<tr>${r.map((c, i) => `<td${at(i)}>${c}</td>`).join('')}</tr>`)
+    .join('\n');
+  return `<table${options.cls ? ` class="${options.cls}"` : ''}>${head}<tbody>\n${body}\n</tbody></table>`;
 }
 
 /** A two-column table of label → already-escaped value, skipping absent values. */

@@ -176,7 +176,9 @@ function notesSection(r: ReportInput): string {
   return section(
     'notes',
     'Notes and bookmarks',
-    table(['Bookmarked', 'Evidence', 'Note', 'Updated (UTC)'], rows),
+    table(['Bookmarked', 'Evidence', 'Note', 'Updated (UTC)'], rows, {
+      columns: ['long', 'long', 'long', 'n'],
+    }),
   );
 }
 
@@ -185,9 +187,12 @@ function briefTable<T>(
   headers: string[],
   row: (item: T) => string[],
   what: string,
+  columns: ('n' | 'long' | '')[],
 ): string {
   if (list.total === 0) return el('p', `No ${what}.`, 'absent');
-  return table(headers, list.shown.map(row)) + more(list.shown.length, list.total, what);
+  return (
+    table(headers, list.shown.map(row), { columns }) + more(list.shown.length, list.total, what)
+  );
 }
 
 function containerBriefs(
@@ -222,6 +227,7 @@ function processesSection(r: ReportInput): string {
           mono(p.cmdline),
         ],
         'processes',
+        ['n', 'n', 'n', 'n', 'long', 'long'],
       ),
   );
 }
@@ -236,15 +242,16 @@ function networkSection(r: ReportInput): string {
     mono(s.remote),
   ];
   const headers = ['PID', 'FD', 'Protocol', 'State', 'Local', 'Remote'];
+  const columns: ('n' | 'long')[] = ['n', 'n', 'n', 'n', 'long', 'long'];
   return containerBriefs(
     r,
     'network',
     'Network',
     (c) =>
       el('h3', `Listening (${c.listening.total})`) +
-      briefTable(c.listening, headers, row, 'listening sockets') +
+      briefTable(c.listening, headers, row, 'listening sockets', columns) +
       el('h3', `Connected (${c.established.total})`) +
-      briefTable(c.established, headers, row, 'connected sockets'),
+      briefTable(c.established, headers, row, 'connected sockets', columns),
   );
 }
 
@@ -260,9 +267,10 @@ function fsSection(r: ReportInput): string {
         ['Path', 'Type', 'Bytes', 'Modified (UTC)'],
         (f) => [mono(f.path), text(f.type), mono(f.size), mono(f.mtime)],
         'changed files',
+        ['long', 'n', 'n', 'n'],
       ) +
       el('h3', `Deleted files (${c.deletedFiles.total})`) +
-      briefTable(c.deletedFiles, ['Path'], (p) => [mono(p)], 'deleted files'),
+      briefTable(c.deletedFiles, ['Path'], (p) => [mono(p)], 'deleted files', ['long']),
   );
 }
 
@@ -284,7 +292,9 @@ function timelineSection(r: ReportInput, limit: number): string {
     'timeline',
     'Timeline',
     el('p', `${r.timeline.length} dated events, in UTC.`) +
-      table(['Time (UTC)', 'Source', 'What', 'Event', 'Evidence'], rows) +
+      table(['Time (UTC)', 'Source', 'What', 'Event', 'Evidence'], rows, {
+        columns: ['n', 'n', '', 'long', 'long'],
+      }) +
       more(shown.length, r.timeline.length, 'events'),
   );
 }
@@ -310,7 +320,11 @@ function artefactsSection(r: ReportInput): string {
   return section(
     'artefacts',
     'Artefacts',
-    intro + table(['File', 'What', 'Bytes', 'SHA-256', 'Written (UTC)'], rows, 'manifest'),
+    intro +
+      table(['File', 'What', 'Bytes', 'SHA-256', 'Written (UTC)'], rows, {
+        cls: 'manifest',
+        columns: ['long', 'long', 'n', 'long', 'n'],
+      }),
   );
 }
 

@@ -12,7 +12,10 @@ h2 { font-size: 18px; border-bottom: 2px solid #1b1f24; padding-bottom: 4px; mar
 h3 { font-size: 15px; margin: 18px 0 6px; }
 p { margin: 6px 0; }
 table { border-collapse: collapse; width: 100%; margin: 6px 0 10px; }
-th, td { border: 1px solid #c9ced6; padding: 3px 6px; text-align: left; vertical-align: top; overflow-wrap: anywhere; word-break: break-word; }
+th, td { border: 1px solid #c9ced6; padding: 3px 6px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+th.n, td.n { white-space: nowrap; }
+td.long { overflow-wrap: anywhere; }
+table.facts td { overflow-wrap: anywhere; }
 thead th { background: #eef1f5; }
 table.facts th { width: 14em; background: #f6f8fa; font-weight: 600; }
 .mono, .hash, td.mono { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, monospace; font-size: 12.5px; }
