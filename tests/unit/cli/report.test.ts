@@ -67,7 +67,7 @@ describe.each(['kitchen.tar.zst', 'shell.tar.zst'])('cli report %s', (name) => {
     const timeline = html.slice(html.indexOf('<section id="timeline">'));
     expect(timeline).toMatch(
       new RegExp(
-        `<span class="mono">${config.createdTime}</span></td><td>engine</td><td>Container created<`,
+        `<span class="mono">${config.createdTime}</span></td><td[^>]*>engine</td><td[^>]*>Container created<`,
       ),
     );
     expect(html).not.toMatch(/<script/i);
