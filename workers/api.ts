@@ -18,6 +18,7 @@ import { groupProblems } from './problem-groups.ts';
 import { createMemoryApi, memoryCache } from './memory-api.ts';
 import { createCompareApi } from './compare-api.ts';
 import { createHistorySecretsApi } from './history-secrets-api.ts';
+import { createTimelineApi } from './timeline-api.ts';
 import { createFindingsApi } from './findings-api.ts';
 import { analystExtras } from '../src/lib/analyses/findings/extras.ts';
 import { readFsChangeFile } from '../src/lib/model/fs-changes.ts';
@@ -252,6 +253,8 @@ export function createAnalyserApi() {
 
     // Shell history and secrets (history-secrets-api.ts).
     ...createHistorySecretsApi(() => archive, models, memory),
+    // Every dated event (timeline-api.ts).
+    ...createTimelineApi(() => archive, models),
     // Triage findings, from the same models and memory as the views.
     // Shell-history anti-forensics join them (the secrets pass is the analyst's to start).
     ...createFindingsApi(models.all, memory, async (i) => {

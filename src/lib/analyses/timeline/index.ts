@@ -25,7 +25,7 @@ import { checkpointEvents } from './checkpoint.ts';
 import { containerLogEvents } from './container-log.ts';
 import { deletedEvents } from './deleted.ts';
 import { engineEvents } from './engine.ts';
-import { readEngineFiles } from './engine-files.ts';
+import { readEngineFiles, type EngineFiles } from './engine-files.ts';
 import { ghostEvents } from './ghosts.ts';
 import { historyEvents } from './history.ts';
 import { devShmEvents, rootfsEvents } from './rootfs.ts';
@@ -104,20 +104,25 @@ export async function containerTimeline(input: ContainerTimelineInput): Promise<
   const { archive, layout, model } = input;
   const sink = new TimelineSink(input.container);
   const root = archive.store(layout.root);
-  const files = await readEngineFiles(root);
+  let files: EngineFiles = {};
+  await sink.guard('The engine files', async () => {
+    files = await readEngineFiles(root);
+  });
   engineEvents(sink, files);
   const checkpoint = checkpointEvents(sink, archive, layout, files);
   rootfsEvents(sink, model.fsChanges.rootfsDiff);
   devShmEvents(sink, model.fsChanges.devShm);
   ghostEvents(sink, model.ghostFiles);
   deletedEvents(sink, model.fsChanges.deletedFiles, checkpoint);
-  const history =
-    input.history ??
-    (await analyseHistory(model, input.memory, {
-      readRootfsFile: (path) => readFsChangeFile(root, 'rootfs-diff.tar', path),
-    }));
-  historyEvents(sink, history);
-  await containerLogEvents(sink, root);
+  await sink.guard('Shell history', async () => {
+    const history =
+      input.history ??
+      (await analyseHistory(model, input.memory, {
+        readRootfsFile: (path) => readFsChangeFile(root, 'rootfs-diff.tar', path),
+      }));
+    historyEvents(sink, history);
+  });
+  await sink.guard('The container log', () => containerLogEvents(sink, root));
   return sink;
 }
 

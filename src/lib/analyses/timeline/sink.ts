@@ -3,6 +3,7 @@
  * dates that are absent or cannot be read. One per container; `container` is stamped on
  * every event (the index of the container in a pod, absent for a single container).
  */
+import { errorMessage } from '../../error-message.ts';
 import type { Problem } from '../../problems.ts';
 import { problem } from '../../problems.ts';
 import type { WallTime } from './time.ts';
@@ -26,5 +27,17 @@ export class TimelineSink {
     this.problems.push(
       problem('bad-time', message, { severity, ...(file !== undefined ? { file } : {}) }),
     );
+  }
+
+  /**
+   * Runs one source; if reading its files fails (a member the archive lost, a store error),
+   * the other sources' events stay and this one becomes a problem naming what was read.
+   */
+  async guard(what: string, read: () => void | Promise<void>): Promise<void> {
+    try {
+      await read();
+    } catch (e) {
+      this.badTime(`${what} could not be read for the timeline: ${errorMessage(e)}`);
+    }
   }
 }

@@ -117,3 +117,17 @@ describe('sources given bad values', () => {
     ]);
   });
 });
+
+describe('a source that fails', () => {
+  it('becomes a problem naming it; the events already found stay', async () => {
+    const sink = new TimelineSink();
+    engineEvents(sink, { config: { createdTime: '2026-12-06T03:54:22Z' } });
+    await sink.guard('The container log', () => {
+      throw new Error('member ctr.log is not available');
+    });
+    expect(sink.events.map((e) => e.timestampDesc)).toEqual(['Container created']);
+    expect(sink.problems.map((p) => p.message)).toEqual([
+      'The container log could not be read for the timeline: member ctr.log is not available',
+    ]);
+  });
+});
