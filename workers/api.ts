@@ -274,7 +274,7 @@ export function createAnalyserApi() {
     }),
     // YARA rules over memory, files, buffers and IPC (a cancellable job like the search).
     ...createYaraApi(() => archive, { models: models.all, memory }),
-    // The report's worker part (report-api.ts): containers in brief, timeline, problems.
+    // The report's worker part (report-api.ts): containers in brief, problems.
     ...createReportApi(() => archive, models.all),
   };
 }

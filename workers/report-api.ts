@@ -1,10 +1,10 @@
 /**
- * The report's worker side: what only the worker holds (the containers in brief, the timeline,
- * what could not be read). The page adds the findings it already has, the case's bookmarks and
- * artefacts, and renders (src/lib/report): the case never crosses into the worker.
+ * The report's worker side: what only the worker holds (the containers in brief, what could not
+ * be read). The page adds the findings and the timeline (the worker's own caches, as the views
+ * read them), the case's bookmarks and artefacts, and renders (src/lib/report): the case never
+ * crosses into the worker.
  */
 import type { Archive } from '../src/lib/archive/types.ts';
-import { buildTimeline, type TimelineResult } from '../src/lib/analyses/timeline/index.ts';
 import type { ContainerModel } from '../src/lib/model/from-archive.ts';
 import type { Problem } from '../src/lib/problems.ts';
 import { problemLines, reportContainers } from '../src/lib/report/assemble.ts';
@@ -12,31 +12,21 @@ import type { ReportInput } from '../src/lib/report/types.ts';
 import { appendAll } from '../src/lib/append-all.ts';
 
 /** The part of a report the worker assembles. */
-export type ReportData = Pick<ReportInput, 'input' | 'containers' | 'timeline' | 'problems'>;
+export type ReportData = Pick<ReportInput, 'input' | 'containers' | 'problems'>;
 
 export function createReportApi(
   archive: () => Archive | undefined,
   models: () => Promise<ContainerModel[]>,
 ) {
-  let forModels: ContainerModel[] | undefined;
-  let timeline: Promise<TimelineResult> | undefined;
-
   return {
     /** The worker's part of the report of the open archive. */
     async reportData(): Promise<ReportData> {
       const current = archive();
       if (!current) throw new Error('no checkpoint is open');
       const all = await models();
-      // Once per opened archive: the model cache hands out the same array while it is open.
-      if (all !== forModels || !timeline) {
-        forModels = all;
-        timeline = buildTimeline(current, all);
-      }
-      const events = await timeline;
       const problems: Problem[] = [];
       appendAll(problems, current.problems);
       for (const m of all) appendAll(problems, m.model.problems);
-      appendAll(problems, events.problems);
       return {
         input: {
           name: current.name,
@@ -44,7 +34,6 @@ export function createReportApi(
           ...(current.sha256 ? { sha256: current.sha256 } : {}),
         },
         containers: reportContainers(all),
-        timeline: events.events,
         problems: problemLines(problems),
       };
     },

@@ -1,6 +1,6 @@
 /**
- * "Export report" on the page: the worker's part (containers in brief, timeline, problems),
- * the findings the page already shows, the case's bookmarks and the artefacts written so far,
+ * "Export report" on the page: the worker's part (containers in brief, problems), the findings
+ * and the timeline the views show, the case's bookmarks and the artefacts written so far,
  * rendered into one HTML file (src/lib/report), saved and recorded as an artefact itself.
  */
 import type { ArtefactRecord } from '../lib/case/types.ts';
@@ -16,10 +16,11 @@ import { caseState } from './case.svelte.ts';
 export async function exportReport(): Promise<ArtefactRecord | undefined> {
   const analysedAt = new Date().toISOString();
   const api = analyser.api;
-  const [data, findings, findingsProblems] = await Promise.all([
+  const [data, findings, findingsProblems, timeline] = await Promise.all([
     api.reportData(),
     api.findings(),
     api.findingsProblems(),
+    api.timeline(),
   ]);
   const sha256 = data.input.sha256 ?? analyser.sha256 ?? undefined;
   const report: ReportInput = {
@@ -30,9 +31,9 @@ export async function exportReport(): Promise<ArtefactRecord | undefined> {
     containers: data.containers,
     findings: findings.all,
     bookmarks: caseState.bookmarks,
-    timeline: data.timeline,
+    timeline: timeline.events,
     artefacts: caseState.artefacts,
-    problems: data.problems.concat(problemLines(findingsProblems)),
+    problems: data.problems.concat(problemLines(findingsProblems), problemLines(timeline.problems)),
   };
   const html = renderReport(report);
   const name = reportFileName(analyser.inputName || data.input.name);
