@@ -16,6 +16,9 @@ import { CLEAN as clean, servedChromium } from './suite.ts';
 
 const KITCHEN = path.join(FIXTURES, 'kitchen.tar.zst');
 const WEB = path.join(FIXTURES, 'web.tar.zst');
+const LIFECYCLE = path.join(FIXTURES, 'lifecycle.tar.zst');
+/** lifecycle's planted RWX page (tests/fixtures/expected/lifecycle.tar.zst/facts.json). */
+const RWX = '0x7f2399045000';
 const NOTE = 'Parent of the worker <b>not bold</b>\nsecond line';
 
 const served = servedChromium();
@@ -162,6 +165,42 @@ describe('case: bookmarks, notes and the artefact manifest', () => {
     expect(await refusal.innerText()).toContain('belongs to another input');
     expect(await page.getByTestId('bookmark-item').count()).toBe(0);
     await screenshot(page, 'case-import-refused');
+
+    await collectCsp();
+    expect(offences).toEqual(clean);
+  });
+
+  test('a finding and a hex view address are bookmarked and linked from Notes', async () => {
+    const { page, offences, collectCsp } = await served.open(LIFECYCLE);
+    await page.goto(`${served.server.url}#/findings`);
+    await page.getByTestId('findings-table-filter').fill('wx-anonymous');
+    await page.getByTestId('findings-table').locator('.row.body').first().click();
+    const detail = page.getByTestId('finding-detail');
+    await detail.getByTestId('bookmark').click();
+    await page.getByTestId('bookmark-note').fill('injected code?');
+    await page.getByTestId('bookmark-save').click();
+    expect(await detail.getByTestId('bookmark').getAttribute('aria-pressed')).toBe('true');
+
+    // The finding's evidence opens the hex view at the page; its address gets a star too.
+    await detail.locator('a[data-target="address"]').click();
+    await page.waitForURL(new RegExp(`#/process/11/memory/at/${RWX}$`));
+    const star = page.getByTestId('address-bookmark').getByTestId('bookmark');
+    await star.click();
+    await page.getByTestId('bookmark-note').fill('the marker');
+    await page.getByTestId('bookmark-save').click();
+    expect(await star.getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, 'case-hex-address-bookmarked');
+
+    await notesReady(page);
+    await page.getByTestId('bookmark-item').nth(1).waitFor();
+    expect(await bookmarkNotes(page)).toEqual(['injected code?', 'the marker']);
+    const links = page.getByTestId('bookmark-item').getByRole('link');
+    expect(await links.nth(0).getAttribute('href')).toBe('#/findings');
+    expect(await links.nth(1).innerText()).toContain(`at ${RWX}`);
+    await links.nth(1).click();
+    await page.waitForURL(new RegExp(`#/process/11/memory/at/${RWX}$`));
+    await page.locator('[data-testid="hex-rows"] .row.target').waitFor();
+    expect(await star.getAttribute('aria-pressed')).toBe('true');
 
     await collectCsp();
     expect(offences).toEqual(clean);
