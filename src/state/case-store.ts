@@ -68,3 +68,8 @@ export class IndexedDbCaseStore implements CaseStore {
     await this.#run('readwrite', (s) => s.delete(sha256));
   }
 }
+
+/** The page's store; none where the browser offers no IndexedDB (the case stays in memory). */
+export function browserCaseStore(): CaseStore | null {
+  return typeof indexedDB === 'undefined' ? null : new IndexedDbCaseStore();
+}
