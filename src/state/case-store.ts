@@ -30,7 +30,16 @@ export class IndexedDbCaseStore implements CaseStore {
       request.onupgradeneeded = () => {
         request.result.createObjectStore(CASES, { keyPath: 'sha256' });
       };
-      request.onsuccess = () => resolve(request.result);
+      request.onsuccess = () => {
+        const db = request.result;
+        // Another tab deletes the database (its last notes went): let it, and open afresh
+        // next time, rather than hold it and leave that tab's delete (and every open) waiting.
+        db.onversionchange = () => {
+          db.close();
+          this.#db = null;
+        };
+        resolve(db);
+      };
       request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
       request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
     });
@@ -54,7 +63,19 @@ export class IndexedDbCaseStore implements CaseStore {
     });
   }
 
+  /**
+   * Whether the database exists. Looking for notes must not create it: a browser where the
+   * analyst never bookmarked anything keeps nothing (where `databases()` is missing, assume it
+   * does; opening then creates an empty one).
+   */
+  async #exists(): Promise<boolean> {
+    if (this.#db) return true;
+    if (typeof indexedDB.databases !== 'function') return true;
+    return (await indexedDB.databases()).some((d) => d.name === CASE_DB);
+  }
+
   async load(sha256: string): Promise<string | undefined> {
+    if (!(await this.#exists())) return undefined;
     const record = (await this.#run('readonly', (s) => s.get(sha256))) as CaseRecord | undefined;
     return typeof record?.text === 'string' ? record.text : undefined;
   }
@@ -64,7 +85,25 @@ export class IndexedDbCaseStore implements CaseStore {
     await this.#run('readwrite', (s) => s.put(record));
   }
 
+  /** Deletes the input's record; the database itself goes with its last record. */
   async remove(sha256: string): Promise<void> {
+    if (!(await this.#exists())) return;
     await this.#run('readwrite', (s) => s.delete(sha256));
+    if ((await this.#run('readonly', (s) => s.count())) > 0) return;
+    const db = await this.#open();
+    db.close();
+    this.#db = null;
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(CASE_DB);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be deleted'));
+      // Another tab still has it open: its record is gone, the empty database stays.
+      request.onblocked = () => resolve();
+    });
   }
+}
+
+/** The page's store; none where the browser offers no IndexedDB (the case stays in memory). */
+export function browserCaseStore(): CaseStore | null {
+  return typeof indexedDB === 'undefined' ? null : new IndexedDbCaseStore();
 }

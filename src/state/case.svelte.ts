@@ -3,7 +3,7 @@ import { mergeCases } from '../lib/case/merge.ts';
 import { targetKey } from '../lib/case/target.ts';
 import type { ArtefactRecord, Bookmark, BookmarkTarget, CaseFile } from '../lib/case/types.ts';
 import { errorMessage } from '../lib/error-message.ts';
-import { IndexedDbCaseStore, type CaseStore } from './case-store.ts';
+import { browserCaseStore, type CaseStore } from './case-store.ts';
 
 /** What the case needs to know of the open input (the analyser's state, passed in). */
 export interface OpenInputFacts {
@@ -236,8 +236,4 @@ function newId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function browserStore(): CaseStore | null {
-  return typeof indexedDB === 'undefined' ? null : new IndexedDbCaseStore();
-}
-
-export const caseState = new CaseState(browserStore());
+export const caseState = new CaseState(browserCaseStore());

@@ -144,6 +144,11 @@ describe('case: bookmarks, notes and the artefact manifest', () => {
     await page.getByTestId('delete-notes-confirm').click();
     await page.getByTestId('case-message').waitFor();
     expect(await page.getByTestId('bookmark-item').count()).toBe(0);
+    // That was the only input with notes: the database went with its last record.
+    // (The other pages of this browser have it open: they let go when it is deleted.)
+    const databases = () =>
+      page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    await expect.poll(databases).not.toContain('cc-analyser-notes');
 
     await page.getByTestId('import-case').setInputFiles({
       name: 'kitchen.case.json',
