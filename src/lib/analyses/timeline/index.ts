@@ -82,7 +82,7 @@ export async function buildTimeline(
     problems.push(
       problem(
         'unsupported',
-        'Process start times are not on the timeline: the task cores hold none (CRIU records no start time), and the boot time a kernel start time would count from is not in the checkpoint',
+        'Process start times are not on the timeline: the task cores hold none (CRIU 4.2 has no start-time field in it), and the boot time a kernel start time would count from is not in the checkpoint',
         { severity: 'info' },
       ),
     );
