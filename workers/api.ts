@@ -23,6 +23,7 @@ import { createFindingsApi } from './findings-api.ts';
 import { analystExtras } from '../src/lib/analyses/findings/extras.ts';
 import { readFsChangeFile } from '../src/lib/model/fs-changes.ts';
 import { createYaraApi } from './yara-api.ts';
+import { createReportApi } from './report-api.ts';
 import type {
   ImageEntriesWindow,
   ImageRow,
@@ -273,6 +274,8 @@ export function createAnalyserApi() {
     }),
     // YARA rules over memory, files, buffers and IPC (a cancellable job like the search).
     ...createYaraApi(() => archive, { models: models.all, memory }),
+    // The report's worker part (report-api.ts): containers in brief, problems.
+    ...createReportApi(() => archive, models.all),
   };
 }
 

@@ -22,6 +22,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   secrets: async () => (await import('./commands/secrets.ts')).secrets,
   findings: async () => (await import('./commands/findings.ts')).findings,
   timeline: async () => (await import('./commands/timeline.ts')).timeline,
+  report: async () => (await import('./commands/report.ts')).report,
 };
 
 /** The commands named (default: all), loaded, in registry order. */

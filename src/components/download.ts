@@ -1,4 +1,7 @@
 /**
+ * The browser side of a download. Only `src/state/artefacts.ts` calls it: every file the page
+ * writes is hashed and listed in the artefact manifest there.
+ *
  * Saves a Blob as a file through a blob: URL on an <a download>: works the same served and
  * from file://, needs no network and no CSP exception, and a Blob built from a stream may live
  * on disk rather than in the page's heap.
@@ -14,9 +17,4 @@ export function saveBlob(blob: Blob, filename: string): void {
   a.remove();
   // The download has started by now; the URL is no longer needed.
   setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-/** Saves bytes produced in the worker as a file. */
-export function saveBytes(bytes: Uint8Array<ArrayBuffer>, filename: string, type: string): void {
-  saveBlob(new Blob([bytes], { type }), filename);
 }

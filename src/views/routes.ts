@@ -25,6 +25,7 @@ import Sockets from './sockets/Sockets.svelte';
 import Timeline from './timeline/Timeline.svelte';
 import Ipc from './system/Ipc.svelte';
 import Mounts from './system/Mounts.svelte';
+import Notes from './notes/Notes.svelte';
 import Yara from './yara/Yara.svelte';
 
 // Components take different props; `params` supplies each its own.
@@ -60,6 +61,7 @@ export const ROUTES: readonly ViewRoute[] = [
   { view: 'memory', label: 'Memory', key: '9', component: MemoryHome },
   { view: 'search', label: 'Search', key: '0', component: SearchPanel },
   { view: 'timeline', label: 'Timeline', key: 't', component: Timeline },
+  { view: 'notes', label: 'Notes', key: 'n', component: Notes },
   { view: 'history', label: 'History', key: 'h', component: History },
   { view: 'secrets', label: 'Secrets', key: 's', component: Secrets },
   { view: 'yara', label: 'YARA', key: 'y', component: Yara },

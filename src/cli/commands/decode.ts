@@ -17,6 +17,7 @@ import { parseArgs } from '../args.ts';
 import { CliError, type CliCommand, type CliIO } from '../command.ts';
 import { openPath } from '../open-path.ts';
 import { printable } from '../text.ts';
+import { writeFileReported } from '../written-file.ts';
 import { appendAll } from '../../lib/append-all.ts';
 
 interface Decoded {
@@ -93,7 +94,7 @@ export const decode: CliCommand = {
           if (!path.resolve(target).startsWith(path.resolve(outDir) + path.sep))
             throw new CliError(`refusing to write ${printable(label(d))} outside ${outDir}`);
           await fs.promises.mkdir(path.dirname(target), { recursive: true });
-          await fs.promises.writeFile(target, toCritJson(d.image, opts));
+          await writeFileReported(target, toCritJson(d.image, opts), io);
         }
         io.stderr(`wrote ${decoded.length} image(s) to ${outDir}\n`);
       } else if (decoded.length === 1) {

@@ -7,6 +7,7 @@ import { tryEncodeImage } from '../../lib/criu/encode-image.ts';
 import { parseArgs } from '../args.ts';
 import { CliError, type CliCommand, type CliIO } from '../command.ts';
 import { printable } from '../text.ts';
+import { writeFileReported } from '../written-file.ts';
 
 export const encode: CliCommand = {
   name: 'encode',
@@ -34,8 +35,8 @@ export const encode: CliCommand = {
     if (!bytes) {
       throw new CliError(`${printable(input)}: ${problems[0]?.message ?? 'cannot encode'}`);
     }
-    await fs.promises.writeFile(output, bytes);
-    io.stderr(`wrote ${bytes.length} bytes to ${printable(output)}\n`);
+    io.stderr(`writing ${bytes.length} bytes to ${printable(output)}\n`);
+    await writeFileReported(output, bytes, io);
     return 0;
   },
 };

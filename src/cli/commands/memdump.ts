@@ -4,7 +4,6 @@
  * checkpoint are zeros in the file and listed on stderr, so no zero passes for data.
  * `memdump ARCHIVE --pid N --core -o FILE` writes an ELF core file of the process instead.
  */
-import fs from 'node:fs';
 import { hex, parseAddress } from '../../lib/memory/addr.ts';
 import { openArchiveMemory } from '../../lib/memory/archive-memory.ts';
 import { buildElfCore } from '../../lib/memory/elf-core.ts';
@@ -16,6 +15,7 @@ import { parseArgs } from '../args.ts';
 import { CliError, type CliCommand, type CliIO } from '../command.ts';
 import { openPath } from '../open-path.ts';
 import { printable } from '../text.ts';
+import { digestLine, openWrittenFile } from '../written-file.ts';
 import { intOption, vmaLabel } from './search.ts';
 import { appendAll } from '../../lib/append-all.ts';
 
@@ -66,18 +66,18 @@ export const memdump: CliCommand = {
         );
       }
       const mem = found.mem;
-      const fd = await fs.promises.open(out, 'w');
+      const writer = await openWrittenFile(out);
       const segments: Segment[] = [];
-      let written = 0;
       try {
         for await (const chunk of exportRange(mem, pid, start, end)) {
-          await fd.write(chunk.bytes);
-          written += chunk.bytes.length;
+          await writer.write(chunk.bytes);
           appendAll(segments, chunk.segments);
         }
-      } finally {
-        await fd.close();
+      } catch (e) {
+        await writer.abort();
+        throw e;
       }
+      const written = await writer.close();
       const vmas = mem.vmas(pid);
       for (const s of mergeSegments(segments)) {
         if (s.kind === 'dumped' || s.kind === 'parent') continue;
@@ -87,7 +87,8 @@ export const memdump: CliCommand = {
             `${s.vma !== undefined ? ` in ${printable(vmaLabel(vmas[s.vma]))}` : ''}, written as zeros\n`,
         );
       }
-      io.stderr(`wrote ${written} bytes to ${printable(out)}\n`);
+      io.stderr(`wrote ${written.bytes} bytes to ${printable(out)}\n`);
+      io.stderr(digestLine(written));
       return 0;
     } finally {
       await archive.dispose();
@@ -106,16 +107,19 @@ async function writeCore(file: string, pid: number, out: string, io: CliIO): Pro
     const core = await buildElfCore(containers[index].mem, layout.images, pid);
     const fatal = core.problems.find((p) => p.code === 'unsupported' || p.code === 'missing-image');
     if (core.size === 0) throw new CliError(fatal?.message ?? `no core file for pid ${pid}`);
-    const fd = await fs.promises.open(out, 'w');
+    const writer = await openWrittenFile(out);
     try {
-      for await (const chunk of core.chunks()) await fd.write(chunk);
-    } finally {
-      await fd.close();
+      for await (const chunk of core.chunks()) await writer.write(chunk);
+    } catch (e) {
+      await writer.abort();
+      throw e;
     }
+    const written = await writer.close();
     for (const p of core.problems) io.stderr(`${p.severity}: ${printable(p.message)}\n`);
     io.stderr(
       `wrote an ELF core file of pid ${pid} (${core.size} bytes) to ${printable(out)}; memory that was not dumped has no segment\n`,
     );
+    io.stderr(digestLine(written));
     return 0;
   } finally {
     await archive.dispose();

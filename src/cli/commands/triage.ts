@@ -8,6 +8,7 @@ import type { TriageDocument } from '../../lib/analyses/triage/documents.ts';
 import { parseArgs } from '../args.ts';
 import { CliError, type CliCommand, type CliIO } from '../command.ts';
 import { printable } from '../text.ts';
+import { reportWrittenFile } from '../written-file.ts';
 import { inputIdentity } from '../triage/analyse.ts';
 import { expandInputs } from '../triage/inputs.ts';
 import { DocumentWriter, doneArchives, type TriageFormat } from '../triage/output.ts';
@@ -77,6 +78,8 @@ export const triage: CliCommand = {
       progress.end();
     }
     if (asJson) io.stdout(JSON.stringify(collected, null, 2) + '\n');
+    // The output file as it now is, earlier runs' documents included (chain of custody).
+    if (out !== undefined) await reportWrittenFile(out, io);
     io.stderr(
       `triage: ${jobs.length} analysed, ${skipped} already in the output, ` +
         `${damaged} damaged, ${expanded.skipped.length} files that are not checkpoints\n`,

@@ -1,7 +1,7 @@
 /** Saves the rows a table shows (filtered and sorted) as CSV or JSON, built in the page. */
 import { toCsv, toJsonRowsWithSource, type ExportColumn } from '../../lib/table/csv.ts';
 import { analyser } from '../../state/analyser.svelte.ts';
-import { saveBytes } from '../download.ts';
+import { saveArtefactBytes } from '../../state/artefacts.ts';
 import type { Column } from './columns.ts';
 import { visibleText } from '../../lib/visible-text.ts';
 
@@ -29,5 +29,6 @@ export function exportRows<T>(
   };
   const text = format === 'csv' ? toCsv(rows, cols) : toJsonRowsWithSource(rows, cols, source);
   const type = format === 'csv' ? 'text/csv' : 'application/json';
-  saveBytes(new TextEncoder().encode(text), `${name}.${format}`, type);
+  const what = `${format.toUpperCase()} of the ${name} table (${rows.length} rows)`;
+  void saveArtefactBytes(new TextEncoder().encode(text), `${name}.${format}`, type, what);
 }
