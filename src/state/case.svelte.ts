@@ -86,7 +86,11 @@ export class CaseState {
       const text = await this.#store?.load(sha256);
       const read = text === undefined ? undefined : readCaseFile(text, sha256);
       if (read?.ok) stored = read.file;
-      this.storageError = this.#store ? null : 'This browser offers no IndexedDB.';
+      this.storageError = !this.#store
+        ? 'This browser offers no IndexedDB: the notes last only while the page is open.'
+        : read && !read.ok
+          ? `The notes stored for this input could not be read (${read.message}); what is bookmarked now replaces them.`
+          : null;
     } catch (e) {
       this.storageError = `Notes cannot be kept in this browser: ${errorMessage(e)}`;
     }

@@ -47,6 +47,7 @@ describe('case: bookmarks, notes and the artefact manifest', () => {
     const star = page.getByRole('button', { name: /^Bookmark pid 1 / });
     await star.click();
     await page.getByTestId('bookmark-note').fill(NOTE);
+    await screenshot(page, 'case-bookmark-editor');
     await page.getByTestId('bookmark-save').click();
     const filled = page.getByRole('button', { name: /^Edit the bookmark of pid 1 / });
     expect(await filled.getAttribute('aria-pressed')).toBe('true');

@@ -148,3 +148,17 @@ describe('CaseState', () => {
     expect(state.bookmarks.map((b) => b.note)).toEqual(['kept']);
   });
 });
+
+describe('CaseState with a damaged stored case', () => {
+  it('says so and replaces it with what is bookmarked now', async () => {
+    const store = new MemoryStore();
+    store.records.set(SHA_A, '{"format":"cc-analyser-case","version":1,"input":');
+    const state = new CaseState(store);
+    await openInput(state, 'a.tar', SHA_A);
+    expect(state.storageError).toContain('could not be read');
+    state.addBookmark({ to: 'process', pid: 1 }, 'pid 1', 'new');
+    await state.flush();
+    const stored = readCaseFile(store.records.get(SHA_A) ?? '', SHA_A);
+    expect(stored.ok && stored.file.bookmarks.map((b) => b.note)).toEqual(['new']);
+  });
+});
