@@ -18,10 +18,10 @@ import { groupProblems } from './problem-groups.ts';
 import { createMemoryApi, memoryCache } from './memory-api.ts';
 import { createCompareApi } from './compare-api.ts';
 import { createHistorySecretsApi } from './history-secrets-api.ts';
+import { createJobRunner } from './jobs/runner.ts';
 import { createFindingsApi } from './findings-api.ts';
 import { analystExtras } from '../src/lib/analyses/findings/extras.ts';
 import { readFsChangeFile } from '../src/lib/model/fs-changes.ts';
-import { createYaraApi } from './yara-api.ts';
 import type {
   ImageEntriesWindow,
   ImageRow,
@@ -50,7 +50,7 @@ export function createAnalyserApi() {
     input = undefined;
     // Jobs read the old checkpoint: they stop. A second checkpoint opened for comparison
     // belongs to the old one: freed with it.
-    memoryApi.cancelJobs();
+    jobs.cancelJobs();
     await compareApi.compareClose();
     await old?.dispose().catch(() => undefined);
   }
@@ -74,6 +74,8 @@ export function createAnalyserApi() {
   const { modelProblems, ...modelApi } = createModelApi(() => archive, models);
   const compareApi = createCompareApi(() => archive, { models: models.all, memory });
   const memoryApi = createMemoryApi(() => archive, memory);
+  // The long scans (search, strings, secrets, YARA): `runJob`/`cancelJob` (jobs/index.ts).
+  const jobs = createJobRunner({ archive: () => archive, models: models.all, memory });
 
   return {
     ...modelApi,
@@ -243,14 +245,15 @@ export function createAnalyserApi() {
       await reset();
     },
 
-    // Memory: processes' VMAs, windows, search, strings, export (opened lazily per archive).
+    // Memory: processes' VMAs, windows, export (opened lazily per archive).
     ...memoryApi.api,
+    ...jobs.api,
 
     // Comparison with a second checkpoint, opened beside this one.
     ...compareApi,
 
-    // Shell history and secrets (history-secrets-api.ts).
-    ...createHistorySecretsApi(() => archive, models, memory),
+    // Shell history and the secrets' values (history-secrets-api.ts).
+    ...createHistorySecretsApi(() => archive, models, memory, jobs.kept),
     // Triage findings, from the same models and memory as the views.
     // Shell-history anti-forensics join them (the secrets pass is the analyst's to start).
     ...createFindingsApi(models.all, memory, async (i) => {
@@ -268,8 +271,6 @@ export function createAnalyserApi() {
       });
       return extras.findings;
     }),
-    // YARA rules over memory, files, buffers and IPC (a cancellable job like the search).
-    ...createYaraApi(() => archive, { models: models.all, memory }),
   };
 }
 
