@@ -19,10 +19,10 @@ import { createMemoryApi, memoryCache } from './memory-api.ts';
 import { createCompareApi } from './compare-api.ts';
 import { createHistorySecretsApi } from './history-secrets-api.ts';
 import { createTimelineApi } from './timeline-api.ts';
+import { createJobRunner } from './jobs/runner.ts';
 import { createFindingsApi } from './findings-api.ts';
 import { analystExtras } from '../src/lib/analyses/findings/extras.ts';
 import { readFsChangeFile } from '../src/lib/model/fs-changes.ts';
-import { createYaraApi } from './yara-api.ts';
 import { createReportApi } from './report-api.ts';
 import type {
   ImageEntriesWindow,
@@ -52,7 +52,7 @@ export function createAnalyserApi() {
     input = undefined;
     // Jobs read the old checkpoint: they stop. A second checkpoint opened for comparison
     // belongs to the old one: freed with it.
-    memoryApi.cancelJobs();
+    jobs.cancelJobs();
     await compareApi.compareClose();
     await old?.dispose().catch(() => undefined);
   }
@@ -76,6 +76,8 @@ export function createAnalyserApi() {
   const { modelProblems, ...modelApi } = createModelApi(() => archive, models);
   const compareApi = createCompareApi(() => archive, { models: models.all, memory });
   const memoryApi = createMemoryApi(() => archive, memory);
+  // The long scans (search, strings, secrets, YARA): `runJob`/`cancelJob` (jobs/index.ts).
+  const jobs = createJobRunner({ archive: () => archive, models: models.all, memory });
 
   return {
     ...modelApi,
@@ -245,14 +247,15 @@ export function createAnalyserApi() {
       await reset();
     },
 
-    // Memory: processes' VMAs, windows, search, strings, export (opened lazily per archive).
+    // Memory: processes' VMAs, windows, export (opened lazily per archive).
     ...memoryApi.api,
+    ...jobs.api,
 
     // Comparison with a second checkpoint, opened beside this one.
     ...compareApi,
 
-    // Shell history and secrets (history-secrets-api.ts).
-    ...createHistorySecretsApi(() => archive, models, memory),
+    // Shell history and the secrets' values (history-secrets-api.ts).
+    ...createHistorySecretsApi(() => archive, models, memory, jobs.kept),
     // Every dated event (timeline-api.ts).
     ...createTimelineApi(() => archive, models),
     // Triage findings, from the same models and memory as the views.
@@ -272,8 +275,6 @@ export function createAnalyserApi() {
       });
       return extras.findings;
     }),
-    // YARA rules over memory, files, buffers and IPC (a cancellable job like the search).
-    ...createYaraApi(() => archive, { models: models.all, memory }),
     // The report's worker part (report-api.ts): containers in brief, problems.
     ...createReportApi(() => archive, models.all),
   };

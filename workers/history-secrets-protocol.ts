@@ -1,6 +1,6 @@
 /**
- * Types the history and secrets API sends to the page. Secret values never cross in a row:
- * rows carry the masked form; `secretReveal(id)` sends one value when the analyst asks.
+ * Types the history API and the `secrets` job send to the page. Secret values never cross in
+ * a row: rows carry the masked form; `secretReveal(id)` sends one value when the analyst asks.
  */
 import type { EvidenceTarget } from '../src/lib/analyses/findings/types.ts';
 import type {
@@ -66,11 +66,10 @@ export interface SecretsProgress {
   done: boolean;
 }
 
-export interface SecretsOutcome {
-  id: number;
-  completed: boolean;
-  error?: string;
+/** What the `secrets` job returns (with its outcome; also when it refused the rules). */
+export interface SecretsResult {
   rows: SecretRow[];
+  /** The ids of the rules used. */
   rules: string[];
   problems: Problem[];
 }

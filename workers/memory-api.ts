@@ -1,12 +1,9 @@
 /**
  * The memory part of the worker API, composed into `createAnalyserApi()`: windows of memory,
- * exports, ELF cores, and the long jobs of `jobs/` (search, strings…) with progress and
- * cancel. The memory of each container is opened on first use (reading only pstree, mm,
- * pagemap and files images) and kept until another archive is opened. Async generators cannot
- * cross Comlink, so jobs are pumped here and forwarded to ONE proxied callback per run; byte
- * windows and exports are transferred, never copied.
+ * exports and ELF cores (the long scans are `jobs/`). The memory of each container is opened
+ * on first use (reading only pstree, mm, pagemap and files images) and kept until another
+ * archive is opened. Byte windows and exports are transferred, never copied.
  */
-import { errorMessage } from '../src/lib/error-message.ts';
 import * as Comlink from 'comlink';
 import { nextDumpedAddress } from '../src/lib/memory/next-dumped.ts';
 import type { Archive } from '../src/lib/archive/index.ts';
@@ -18,15 +15,7 @@ import { openContainerMemory } from '../src/lib/memory/archive-memory.ts';
 import { READABLE_KINDS } from '../src/lib/memory/types.ts';
 import { problem, type Problem } from '../src/lib/problems.ts';
 import { dumpedOf } from './memory-bins.ts';
-import { JobSlot } from './memory-jobs.ts';
-import { JOBS, type JobFunction, type JobName, type JobTypes } from './jobs/index.ts';
-import type {
-  CoreResult,
-  ExportResult,
-  JobOutcome,
-  MemoryProcess,
-  MemoryWindow,
-} from './memory-protocol.ts';
+import type { CoreResult, ExportResult, MemoryProcess, MemoryWindow } from './memory-protocol.ts';
 import { appendAll } from '../src/lib/append-all.ts';
 
 /** The hex viewer asks for 64 KiB; a little more is allowed, a whole VMA is not. */
@@ -70,8 +59,6 @@ export function createMemoryApi(
   currentArchive: () => Archive | undefined,
   opened: () => Promise<Opened> = memoryCache(currentArchive),
 ) {
-  const slots: Partial<Record<JobName, JobSlot>> = {};
-
   async function containers(): Promise<OpenedContainer[]> {
     return (await opened()).containers;
   }
@@ -84,11 +71,6 @@ export function createMemoryApi(
 
   /** True while `archive` is still the open one: a core stream stops when it is replaced. */
   const current = (archive: Archive | undefined) => archive === currentArchive();
-
-  /** Stops every running job: the checkpoint they read is being replaced or closed. */
-  function cancelJobs(): void {
-    for (const slot of Object.values(slots)) slot.cancel();
-  }
 
   const api = {
     /** Every process with memory images, with its VMAs and how much of each was dumped. */
@@ -162,33 +144,6 @@ export function createMemoryApi(
     },
 
     /**
-     * Runs a job of the registry (`jobs/index.ts`: search, strings…), forwarding its paced
-     * reports to `onReport` (a Comlink proxy: one per run). A new run of the same name
-     * supersedes the running one, which then resolves with `completed: false`.
-     */
-    async runJob<N extends JobName>(
-      name: N,
-      params: JobTypes[N]['params'],
-      onReport: (report: JobTypes[N]['report']) => unknown,
-    ): Promise<JobOutcome> {
-      const run = JOBS[name] as JobFunction<JobTypes[N]['params'], JobTypes[N]['report']>;
-      if (!run) return { id: 0, completed: false, error: `no job ${String(name)}` };
-      const slot = (slots[name] ??= new JobSlot());
-      const job = slot.start();
-      try {
-        await run({ id: job.id, containers, container }, params, onReport, job.signal);
-        return slot.finish(job);
-      } catch (e) {
-        return slot.finish(job, errorMessage(e));
-      }
-    },
-
-    /** Stops the running job of that name (it resolves with `completed: false`). */
-    async cancelJob(name: JobName): Promise<void> {
-      slots[name]?.cancel();
-    },
-
-    /**
      * The bytes of [start, end) of one process as a transferred stream (read as the page pulls
      * it). Parts not in the checkpoint are zeros in the file; `dumpedBytes` says how many are
      * real. A VMA is exported by passing its bounds.
@@ -246,7 +201,7 @@ export function createMemoryApi(
       return Comlink.transfer(result, [stream as unknown as Transferable]);
     },
   };
-  return { api, cancelJobs };
+  return { api };
 }
 
 /**

@@ -130,11 +130,13 @@ export interface StringsPage {
 }
 
 /** How a streamed job ended: `completed` is false when it was superseded or cancelled. */
-export interface JobOutcome {
+export interface JobOutcome<Result = void> {
   id: number;
   completed: boolean;
   /** Set when the request itself was unusable (no such process, bad query…). */
   error?: string;
+  /** What the job returned (or what it could say about a refused request: `JobFailure`). */
+  result?: Result;
 }
 
 export interface ExportResult {

@@ -1,5 +1,5 @@
 /**
- * Types the YARA job sends across the worker boundary (the page imports them with
+ * Types the `yara` job (jobs/yara.ts) sends across the worker boundary (the page imports them with
  * `import type`). Hits are the library's plain data: addresses stay `bigint`, matched bytes
  * are small Uint8Arrays.
  */
@@ -38,12 +38,9 @@ export interface YaraProgress {
   problems: Problem[];
 }
 
-export interface YaraOutcome {
-  id: number;
-  completed: boolean;
-  /** The request was unusable: an empty or binary rules file, a compile error, no process. */
-  error?: string;
-  /** Every compile error with its line (the first is in `error`). */
+/** What the `yara` job returns (with its outcome; also when it refused the rules). */
+export interface YaraResult {
+  /** Every compile error with its line (the first is the outcome's `error`). */
   compileErrors?: YaraMessage[];
   warnings?: YaraMessage[];
 }

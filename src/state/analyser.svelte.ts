@@ -226,17 +226,17 @@ export class Analyser {
   }
 
   /**
-   * Runs a worker job (search, strings…) with its paced reports, typed by its name; a new run
+   * Runs a worker job (search, strings, secrets, YARA…) with its paced reports, typed by its name; a new run
    * of the same name supersedes the old one (see `cancelJob`).
    */
   runJob<N extends JobName>(
     name: N,
     params: JobTypes[N]['params'],
     onReport: (report: JobTypes[N]['report']) => void,
-  ): Promise<JobOutcome> {
+  ): Promise<JobOutcome<JobTypes[N]['result']>> {
     // One proxied callback per run (released proxies keep their ports in Comlink 4.4.2).
     const proxied = Comlink.proxy(onReport as (report: JobTypes[JobName]['report']) => void);
-    return this.api.runJob(name, params, proxied);
+    return this.api.runJob(name, params, proxied) as Promise<JobOutcome<JobTypes[N]['result']>>;
   }
 
   cancelJob(name: JobName): Promise<void> {

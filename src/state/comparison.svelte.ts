@@ -3,7 +3,7 @@ import type { MemoryDiffProgress } from '../lib/analyses/diff/index.ts';
 import type { Comparison, MemoryDiff } from '../../workers/compare-protocol.ts';
 import type { ProgressReport } from '../../workers/protocol.ts';
 import { errorMessage } from '../lib/error-message.ts';
-import { Latest, type Ticket } from '../lib/latest.ts';
+import { Latest, runLatest, type Ticket } from '../lib/latest.ts';
 import { InputHasher } from '../worker-client/input-hasher.ts';
 import { analyser, type Summary } from './analyser.svelte.ts';
 
@@ -122,17 +122,13 @@ export class CheckpointComparison {
     this.memoryError = null;
     this.memory = null;
     this.memoryProgress = null;
-    const onProgress = Comlink.proxy((p: MemoryDiffProgress) => {
-      if (run.current()) this.memoryProgress = p;
+    const pair = this.pair;
+    await runLatest(run, (onReport) => analyser.api.compareMemory(pair, Comlink.proxy(onReport)), {
+      report: (p: MemoryDiffProgress) => (this.memoryProgress = p),
+      done: (memory) => (this.memory = memory),
+      fail: (message) => (this.memoryError = message),
+      settle: () => (this.memoryRunning = false),
     });
-    try {
-      const memory = await analyser.api.compareMemory(this.pair, onProgress);
-      if (run.current()) this.memory = memory;
-    } catch (e) {
-      if (run.current()) this.memoryError = errorMessage(e);
-    } finally {
-      if (run.current()) this.memoryRunning = false;
-    }
   }
 
   /** Stops the page comparison; it then shows what it compared until then. */

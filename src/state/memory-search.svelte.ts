@@ -1,7 +1,6 @@
 import type { SearchQuery } from '../lib/memory/search.ts';
 import type { SearchHit, SearchProgress, SearchRequest } from '../../workers/memory-protocol.ts';
-import { errorMessage } from '../lib/error-message.ts';
-import { Latest } from '../lib/latest.ts';
+import { Latest, runLatest } from '../lib/latest.ts';
 import { analyser } from './analyser.svelte.ts';
 
 export type QueryKind = 'text' | 'hex' | 'regex';
@@ -68,22 +67,19 @@ export class MemorySearch {
     this.truncated = false;
     this.error = null;
     this.searched = this.text;
-    const onProgress = (p: SearchProgress) => {
-      if (!ticket.current()) return;
-      this.scanned = p.scannedBytes;
-      this.total = p.totalBytes;
-      this.truncated = p.truncated;
-      if (p.hits.length) this.hits = this.hits.concat(p.hits);
-    };
-    try {
-      const outcome = await analyser.runJob('search', req, onProgress);
-      if (!ticket.current()) return;
-      if (outcome.error) this.error = outcome.error;
-    } catch (e) {
-      if (ticket.current()) this.error = errorMessage(e);
-    } finally {
-      if (ticket.current()) this.running = false;
-    }
+    await runLatest(ticket, (onReport) => analyser.runJob('search', req, onReport), {
+      report: (p: SearchProgress) => {
+        this.scanned = p.scannedBytes;
+        this.total = p.totalBytes;
+        this.truncated = p.truncated;
+        if (p.hits.length) this.hits = this.hits.concat(p.hits);
+      },
+      done: (outcome) => {
+        if (outcome.error) this.error = outcome.error;
+      },
+      fail: (message) => (this.error = message),
+      settle: () => (this.running = false),
+    });
   }
 
   cancel(): void {

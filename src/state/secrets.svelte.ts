@@ -1,6 +1,5 @@
-import * as Comlink from 'comlink';
 import { SvelteMap } from 'svelte/reactivity';
-import { errorMessage } from '../lib/error-message.ts';
+import { Latest, runLatest } from '../lib/latest.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { SecretRow, SecretsProgress } from '../../workers/history-secrets-protocol.ts';
 import { analyser, type Summary } from './analyser.svelte.ts';
@@ -24,13 +23,13 @@ export class SecretsScan {
   rulesName = $state<string | null>(null);
   #rulesToml: string | undefined;
   #for: Summary | null = null;
-  #request = 0;
+  readonly #latest = new Latest();
 
   /** Forgets a scan of another checkpoint. */
   sync(): void {
     if (analyser.summary === this.#for) return;
     this.#for = analyser.summary;
-    this.#request++;
+    this.#latest.invalidate();
     this.running = false;
     this.done = false;
     this.rows = [];
@@ -54,7 +53,7 @@ export class SecretsScan {
 
   async start(): Promise<void> {
     this.sync();
-    const request = ++this.#request;
+    const ticket = this.#latest.next();
     this.running = true;
     this.done = false;
     this.scanned = 0;
@@ -62,35 +61,31 @@ export class SecretsScan {
     this.rows = [];
     this.revealed.clear();
     this.error = null;
-    const onProgress = Comlink.proxy((p: SecretsProgress) => {
-      if (request !== this.#request) return;
-      this.scanned = p.scannedBytes;
-      this.total = p.totalBytes;
+    const request =
+      this.#rulesToml !== undefined
+        ? { rulesToml: this.#rulesToml, rulesName: this.rulesName ?? 'rules file' }
+        : {};
+    await runLatest(ticket, (onReport) => analyser.runJob('secrets', request, onReport), {
+      report: (p: SecretsProgress) => {
+        this.scanned = p.scannedBytes;
+        this.total = p.totalBytes;
+      },
+      done: (outcome) => {
+        this.problems = outcome.result?.problems ?? [];
+        if (outcome.error) this.error = outcome.error;
+        else if (outcome.completed && outcome.result) {
+          this.rows = outcome.result.rows;
+          this.rules = outcome.result.rules;
+          this.done = true;
+        }
+      },
+      fail: (message) => (this.error = message),
+      settle: () => (this.running = false),
     });
-    try {
-      const out = await analyser.api.secretsScan(
-        this.#rulesToml !== undefined
-          ? { rulesToml: this.#rulesToml, rulesName: this.rulesName ?? 'rules file' }
-          : {},
-        onProgress,
-      );
-      if (request !== this.#request) return;
-      this.problems = out.problems;
-      if (out.error) this.error = out.error;
-      else if (out.completed) {
-        this.rows = out.rows;
-        this.rules = out.rules;
-        this.done = true;
-      }
-    } catch (e) {
-      if (request === this.#request) this.error = errorMessage(e);
-    } finally {
-      if (request === this.#request) this.running = false;
-    }
   }
 
   cancel(): void {
-    if (this.running) void analyser.api.secretsCancel();
+    if (this.running) void analyser.cancelJob('secrets');
   }
 
   async reveal(id: number): Promise<void> {

@@ -13,7 +13,6 @@ import History from './analyst/History.svelte';
 import Findings from './findings/Findings.svelte';
 import Images from './Images.svelte';
 import MemoryHome from './memory/MemoryHome.svelte';
-import MemoryPage from './memory/MemoryPage.svelte';
 import { parseMemoryPlace } from './memory/memory-route.ts';
 import SearchPanel from './memory/SearchPanel.svelte';
 import Overview from './Overview.svelte';
@@ -67,17 +66,18 @@ export const ROUTES: readonly ViewRoute[] = [
   { view: 'yara', label: 'YARA', key: 'y', component: Yara },
   // The eleventh view: `-` is the key after 0 on the number row.
   { view: 'compare', label: 'Compare', key: '-', component: Compare },
-  // A process's memory: `#/process/<pid>/memory[/c/N][/at/0x…][/tab/strings]`.
+  // One process page, two routes: its memory tab `#/process/<pid>/memory[/c/N][/at/0x…]
+  // [/tab/strings]` (the container is the address's, no picker), then its model tabs
+  // `#/process/<pid>[/files|/sockets|/maps]`. Same identity: a tab change keeps the page.
   {
     view: 'process',
     params: (rest) => {
       const place = parseMemoryPlace(rest);
-      return place && { place };
+      return place && { pid: place.pid, tab: 'memory', place };
     },
-    identity: (rest) => `memory/${rest[0]}`,
-    component: MemoryPage,
+    identity: (rest) => rest[0] ?? '',
+    component: ProcessPage,
   },
-  // A process page: `#/process/<pid>[/files|/sockets|/maps]`.
   {
     view: 'process',
     perContainer: true,

@@ -1,5 +1,6 @@
 import { readExact, type ByteSource } from './byte-source.ts';
 import type { MemberInfo, MemberStore } from './member-store.ts';
+import type { TarEntry } from './tar-header.ts';
 import type { ArchiveMember } from './types.ts';
 
 /**
@@ -11,6 +12,20 @@ export function normalizeMemberPath(path: string): string {
   while (p.startsWith('./')) p = p.slice(2);
   while (p.length > 1 && p.endsWith('/')) p = p.slice(0, -1);
   return p === '.' ? '' : p;
+}
+
+/** A tar entry as an archive member; `available` when its bytes can be read (now or later). */
+export function tarMember(e: TarEntry, available: boolean): ArchiveMember {
+  return {
+    path: normalizeMemberPath(e.path),
+    type: e.type,
+    size: e.size,
+    mode: e.mode,
+    mtime: e.mtime,
+    ...(e.linkTarget !== undefined ? { linkTarget: e.linkTarget } : {}),
+    ...(e.truncated ? { truncated: true } : {}),
+    available,
+  };
 }
 
 interface Slot {

@@ -1,6 +1,6 @@
 import { problem, type Problem } from '../problems.ts';
 import { MemorySource, sequentialStream, type ByteSource } from './byte-source.ts';
-import { ArchiveContents, normalizeMemberPath } from './contents.ts';
+import { ArchiveContents, tarMember } from './contents.ts';
 import { decompress } from './decompress.ts';
 import { decompressionProblem } from './decompress-failure.ts';
 import {
@@ -11,7 +11,6 @@ import {
 import { hashSource } from '../hash/hash-source.ts';
 import type { StreamingHash } from '../hash/sha256.ts';
 import { SNIFF_BYTES, sniff } from './sniff.ts';
-import type { TarEntry } from './tar-header.ts';
 import { TarStreamParser } from './tar-stream.ts';
 import type { ArchiveMember, OpenLimits } from './types.ts';
 import { appendAll } from '../append-all.ts';
@@ -51,18 +50,6 @@ interface Pending {
   buffer?: Uint8Array;
   filled: number;
   writer?: LargeMemberWriter;
-}
-
-function toMember(e: TarEntry): ArchiveMember {
-  return {
-    path: normalizeMemberPath(e.path),
-    type: e.type,
-    size: e.size,
-    mode: e.mode,
-    mtime: e.mtime,
-    ...(e.linkTarget !== undefined ? { linkTarget: e.linkTarget } : {}),
-    available: false,
-  };
 }
 
 /**
@@ -124,7 +111,7 @@ export async function openCompressedTar(
   const parser = new TarStreamParser(
     {
       onEntry: async (entry) => {
-        const member = toMember(entry);
+        const member = tarMember(entry, false);
         const p: Pending = { member, filled: 0 };
         pending = p;
         if (entry.size >= 1024 * 1024) {

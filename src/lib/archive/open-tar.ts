@@ -1,7 +1,7 @@
 import type { Problem } from '../problems.ts';
 import { SliceSource, type ByteSource } from './byte-source.ts';
 import { CachedSource } from './cached-source.ts';
-import { ArchiveContents, normalizeMemberPath } from './contents.ts';
+import { ArchiveContents, tarMember } from './contents.ts';
 import { indexTar } from './tar-index.ts';
 
 export interface OpenTarOptions {
@@ -24,16 +24,7 @@ export async function openUncompressedTar(
   for (const e of index.entries) {
     const present = Math.max(0, Math.min(e.size, input.size - e.dataOffset));
     contents.add(
-      {
-        path: normalizeMemberPath(e.path),
-        type: e.type,
-        size: e.size,
-        mode: e.mode,
-        mtime: e.mtime,
-        ...(e.linkTarget !== undefined ? { linkTarget: e.linkTarget } : {}),
-        ...(e.truncated ? { truncated: true } : {}),
-        available: e.type === 'file' || e.type === 'other',
-      },
+      tarMember(e, e.type === 'file' || e.type === 'other'),
       e.type === 'file' || e.type === 'other'
         ? new SliceSource(cached, e.dataOffset, present)
         : undefined,

@@ -21,8 +21,16 @@ export function formatIpWords(words: number[]): string {
     const v = ntohl(words[i] ?? 0);
     groups.push(v >>> 16, v & 0xffff);
   }
+  return ipv6Text(groups);
+}
+
+/**
+ * Eight 16-bit groups as IPv6 text: the first longest run of two or more zero groups becomes
+ * `::` (RFC 5952 and Python's `compressed` agree on this).
+ */
+export function ipv6Text(groups: readonly number[]): string {
   let bestStart = -1;
-  let bestLen = 0;
+  let bestLen = 1;
   for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++;
@@ -37,12 +45,8 @@ export function formatIpWords(words: number[]): string {
     i = j;
   }
   const hex = groups.map((g) => g.toString(16));
-  if (bestLen > 1) {
-    const head = hex.slice(0, bestStart).join(':');
-    const tail = hex.slice(bestStart + bestLen).join(':');
-    return `${head}::${tail}`;
-  }
-  return hex.join(':');
+  if (bestStart < 0) return hex.join(':');
+  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
 }
 
 /** The reverse: an address string back to its network-order words; undefined if malformed. */

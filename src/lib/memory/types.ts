@@ -56,6 +56,8 @@ export interface VmaInfo {
   flags: number;
   status: number;
   kind: VmaKind;
+  /** `vma_entry.madv`: the MADV_* advice bits CRIU recorded (bit n = advice n). */
+  madv?: bigint;
   /** File path, memfd name, `[heap]`, `[stack]`, `[vdso]`, … when known. */
   backing?: string;
   /**

@@ -2,22 +2,26 @@ import type { Entry } from '../criu/types.ts';
 import { toU64, toNumber } from './addr.ts';
 import type { VmaInfo, VmaKind } from './types.ts';
 
-/** `vma_entry.status` bits (CRIU `criu/include/image.h`). */
+/** `vma_entry.status` bits (CRIU `criu/include/image.h`); bits 27..31 are CRIU-internal. */
 export const VMA = {
-  REGULAR: 0x1,
-  STACK: 0x2,
-  VSYSCALL: 0x4,
-  VDSO: 0x8,
-  HEAP: 0x20,
-  FILE_PRIVATE: 0x40,
-  FILE_SHARED: 0x80,
-  ANON_SHARED: 0x100,
-  ANON_PRIVATE: 0x200,
-  SYSVIPC: 0x400,
-  SOCKET: 0x800,
-  VVAR: 0x1000,
-  AIORING: 0x2000,
-  MEMFD: 0x4000,
+  REGULAR: 1 << 0,
+  STACK: 1 << 1,
+  VSYSCALL: 1 << 2,
+  VDSO: 1 << 3,
+  FORCE_READ: 1 << 4,
+  HEAP: 1 << 5,
+  FILE_PRIVATE: 1 << 6,
+  FILE_SHARED: 1 << 7,
+  ANON_SHARED: 1 << 8,
+  ANON_PRIVATE: 1 << 9,
+  SYSVIPC: 1 << 10,
+  SOCKET: 1 << 11,
+  VVAR: 1 << 12,
+  AIORING: 1 << 13,
+  MEMFD: 1 << 14,
+  SHSTK: 1 << 15,
+  GUARD: 1 << 16,
+  UPROBES: 1 << 17,
 } as const;
 
 const PROT_READ = 1;
@@ -104,6 +108,7 @@ export function readVmas(
       flags,
       status,
       kind,
+      madv: toU64(v.madv),
     };
     describeBacking(info, lookup);
     vmas.push(info);

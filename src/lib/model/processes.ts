@@ -215,7 +215,7 @@ async function buildOne(ctx: ProcessContext, p: Entry): Promise<ProcessInfo> {
   if (mm) {
     Object.assign(proc, executable(table, num(mm, 'exe_file_id')));
     const pageSize = ctx.memory.process(pid)?.pageSize ?? ctx.pageSize;
-    proc.maps = buildVmas(mm, table, ctx.memory, pid, pageSize);
+    proc.maps = buildVmas(table, ctx.memory, pid, pageSize);
     proc.mm = {
       ...mmInfo(mm),
       pagesInPagemap: proc.maps.reduce((a, v) => a + v.pagesDumped, 0),

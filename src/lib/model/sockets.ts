@@ -5,6 +5,7 @@
  */
 import { bool, bytes, num, nums, obj, str, type Entry } from './entry.ts';
 import { extraBytes } from './bytes.ts';
+import { ipv6Text } from '../criu/ip-address.ts';
 import type { ImageSet } from '../criu/image-cache.ts';
 import { enumName } from './names/bits.ts';
 import {
@@ -33,24 +34,7 @@ function ipv6String(b: Uint8Array): string {
   // IPv4-mapped addresses read better in their dotted form.
   if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff)
     return `::ffff:${b[12]}.${b[13]}.${b[14]}.${b[15]}`;
-  let bestStart = -1;
-  let bestLen = 0;
-  for (let i = 0; i < 8;) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen && j - i > 1) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart < 0) return hex.join(':');
-  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
+  return ipv6Text(groups);
 }
 
 function endpoint(words: number[], port: number | undefined): SocketEndpoint | undefined {

@@ -199,7 +199,7 @@ export interface ProcessInfo {
   sharing: Record<string, number>;
   cgroupSet?: number;
   fds: FdInfo[];
-  maps: VmaInfo[];
+  maps: ProcessVma[];
   mm?: MmInfo;
   /** The file locks this process holds (the subset of CheckpointModel.fileLocks with its pid). */
   fileLocks?: FileLockInfo[];
@@ -271,7 +271,12 @@ export interface MmInfo {
   pagesPresent: number;
 }
 
-export interface VmaInfo {
+/**
+ * A VMA as the model shows it: the memory layer's `VmaInfo` (memory/types.ts, the one reading
+ * of mm-<pid>.img) with its bits named, what backs it in the model's words, and how many of its
+ * pages the checkpoint holds (`model/vmas.ts` builds it from `CheckpointMemory.vmas`).
+ */
+export interface ProcessVma {
   start: bigint;
   end: bigint;
   size: bigint;

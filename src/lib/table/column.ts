@@ -15,6 +15,20 @@ export interface ColumnDef<R> {
   text?: (row: R) => string;
 }
 
+/**
+ * A column that shows a row field as it is (`field('pid', 'PID')`); `text` when the shown text
+ * differs from the value.
+ */
+export function field<R, K extends keyof R & string>(
+  key: K,
+  label: string,
+  text?: (row: R) => string,
+): ColumnDef<R> {
+  const column: ColumnDef<R> = { key, label, value: (r) => r[key] as CellValue };
+  if (text) column.text = text;
+  return column;
+}
+
 export function cellText<R>(column: ColumnDef<R>, row: R): string {
   if (column.text) return column.text(row);
   const v = column.value(row);

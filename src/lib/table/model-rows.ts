@@ -12,7 +12,7 @@ import type {
   MountInfo,
   ProcessInfo,
   SocketInfo,
-  VmaInfo,
+  ProcessVma,
 } from '../model/types.ts';
 import type {
   ContentRef,
@@ -226,7 +226,7 @@ export function pipeRows(model: CheckpointModel): PipeRow[] {
   }));
 }
 
-export function vmaRow(v: VmaInfo, pid: number): VmaRow {
+export function vmaRow(v: ProcessVma, pid: number): VmaRow {
   return {
     pid,
     start: hex(v.start),

@@ -4,7 +4,7 @@
  * model. Byte payloads (ghost files, memfds, socket queues…) stay behind a `ContentRef` and
  * are fetched one at a time, so a table never drags megabytes of evidence along.
  */
-import type { MountInfo } from '../model/types.ts';
+import type { MountInfo, SocketInfo } from '../model/types.ts';
 
 export interface ProcessRow {
   pid: number;
@@ -44,13 +44,11 @@ export interface FdRow {
   content?: ContentRef;
 }
 
-export interface SocketRow {
-  id: number;
-  ino: number;
-  family: string;
-  type: string;
-  protocol: string;
-  state: string;
+/** A socket as a row: the model's names for it, its endpoints as text. */
+export interface SocketRow extends Pick<
+  SocketInfo,
+  'id' | 'ino' | 'family' | 'type' | 'protocol' | 'state'
+> {
   localAddress: string;
   localPort?: number;
   remoteAddress: string;

@@ -1,6 +1,5 @@
 import type { StringRow, StringsPage } from '../../../workers/memory-protocol.ts';
-import { errorMessage } from '../../lib/error-message.ts';
-import { Latest } from '../../lib/latest.ts';
+import { Latest, runLatest } from '../../lib/latest.ts';
 import { analyser } from '../../state/analyser.svelte.ts';
 
 /**
@@ -24,25 +23,20 @@ export class StringsJob {
     this.total = 0;
     this.truncated = false;
     this.error = null;
-    const onPage = (p: StringsPage) => {
-      if (!ticket.current()) return;
-      this.scanned = p.scannedBytes;
-      this.total = p.totalBytes;
-      this.truncated = p.truncated;
-      if (p.rows.length) this.rows = this.rows.concat(p.rows);
-    };
-    try {
-      const outcome = await analyser.runJob(
-        'strings',
-        { container, pid, minLength, ...(vma !== undefined ? { vma } : {}) },
-        onPage,
-      );
-      if (ticket.current() && outcome.error) this.error = outcome.error;
-    } catch (e) {
-      if (ticket.current()) this.error = errorMessage(e);
-    } finally {
-      if (ticket.current()) this.running = false;
-    }
+    const params = { container, pid, minLength, ...(vma !== undefined ? { vma } : {}) };
+    await runLatest(ticket, (onReport) => analyser.runJob('strings', params, onReport), {
+      report: (p: StringsPage) => {
+        this.scanned = p.scannedBytes;
+        this.total = p.totalBytes;
+        this.truncated = p.truncated;
+        if (p.rows.length) this.rows = this.rows.concat(p.rows);
+      },
+      done: (outcome) => {
+        if (outcome.error) this.error = outcome.error;
+      },
+      fail: (message) => (this.error = message),
+      settle: () => (this.running = false),
+    });
   }
 
   cancel(): void {

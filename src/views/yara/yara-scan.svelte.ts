@@ -1,4 +1,3 @@
-import * as Comlink from 'comlink';
 import type {
   YaraCoverage,
   YaraHit,
@@ -6,8 +5,7 @@ import type {
   YaraProgress,
   YaraRequest,
 } from '../../../workers/yara-protocol.ts';
-import { errorMessage } from '../../lib/error-message.ts';
-import { Latest } from '../../lib/latest.ts';
+import { Latest, runLatest } from '../../lib/latest.ts';
 import { analyser } from '../../state/analyser.svelte.ts';
 
 /**
@@ -74,42 +72,30 @@ export class YaraScan {
       ...(container !== undefined ? { container, pid } : {}),
       ...(container !== undefined && this.vma !== '' ? { vma: Number(this.vma) } : {}),
     };
+    this.#clear();
     this.started = true;
     this.running = true;
-    this.scanned = 0;
-    this.total = 0;
-    this.blocks = 0;
-    this.hits = [];
-    this.coverage = [];
-    this.truncated = false;
-    this.error = null;
-    this.compileErrors = [];
-    this.warnings = [];
-    // One proxied callback per scan (Comlink 4.4.2 keeps released proxies' ports).
-    const onProgress = Comlink.proxy((p: YaraProgress) => {
-      if (!ticket.current()) return;
-      this.scanned = p.scannedBytes;
-      this.total = p.totalBytes;
-      this.blocks = p.blocks;
-      this.truncated = p.truncated;
-      if (p.hits.length) this.hits = this.hits.concat(p.hits);
-      if (p.coverage.length) this.coverage = this.coverage.concat(p.coverage);
+    await runLatest(ticket, (onReport) => analyser.runJob('yara', req, onReport), {
+      report: (p: YaraProgress) => {
+        this.scanned = p.scannedBytes;
+        this.total = p.totalBytes;
+        this.blocks = p.blocks;
+        this.truncated = p.truncated;
+        if (p.hits.length) this.hits = this.hits.concat(p.hits);
+        if (p.coverage.length) this.coverage = this.coverage.concat(p.coverage);
+      },
+      done: (outcome) => {
+        if (outcome.error) this.error = outcome.error;
+        this.compileErrors = outcome.result?.compileErrors ?? [];
+        this.warnings = outcome.result?.warnings ?? [];
+      },
+      fail: (message) => (this.error = message),
+      settle: () => (this.running = false),
     });
-    try {
-      const outcome = await analyser.api.yaraScan(req, onProgress);
-      if (!ticket.current()) return;
-      if (outcome.error) this.error = outcome.error;
-      this.compileErrors = outcome.compileErrors ?? [];
-      this.warnings = outcome.warnings ?? [];
-    } catch (e) {
-      if (ticket.current()) this.error = errorMessage(e);
-    } finally {
-      if (ticket.current()) this.running = false;
-    }
   }
 
   cancel(): void {
-    if (this.running) void analyser.api.yaraCancel();
+    if (this.running) void analyser.cancelJob('yara');
   }
 
   /** A new checkpoint: forget hits that point into the old one. */
@@ -118,6 +104,11 @@ export class YaraScan {
     this.for = null;
     this.started = false;
     this.running = false;
+    this.#clear();
+  }
+
+  /** The results of a scan, before a new one or for a new checkpoint. */
+  #clear(): void {
     this.scanned = 0;
     this.total = 0;
     this.blocks = 0;

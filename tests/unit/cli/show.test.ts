@@ -6,13 +6,7 @@ import path from 'node:path';
 import { runCli } from '../../../src/cli/run.ts';
 import type { CliCommand } from '../../../src/cli/command.ts';
 import { fixturePath } from '../archive/helpers.ts';
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+import { cli } from './run-cli.ts';
 
 type Json = Record<string, unknown> & { containers: Record<string, unknown>[] };
 

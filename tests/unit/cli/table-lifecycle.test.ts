@@ -3,14 +3,8 @@
  * (the fd's file lock, the zombie's decoded wait status) reach the CLI as well as the page.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/run.ts';
+import { cli } from './run-cli.ts';
 import { fixturePath } from '../archive/helpers.ts';
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: () => {} });
-  return { code, stdout };
-}
 
 describe('table on lifecycle.tar.zst', () => {
   const lifecycle = fixturePath('lifecycle.tar.zst');

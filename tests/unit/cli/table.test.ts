@@ -3,16 +3,9 @@
  * (src/lib/table/tables): text, pure RFC 4180 CSV and JSON agree on rows and columns.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/run.ts';
+import { cli } from './run-cli.ts';
 import { MODEL_TABLES } from '../../../src/lib/table/tables/index.ts';
 import { fixturePath } from '../archive/helpers.ts';
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 describe('table', () => {
   const kitchen = fixturePath('kitchen.tar.zst');

@@ -6,21 +6,11 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/run.ts';
 import { FIXTURES, expectedImages, expectedJson, fixtureImages } from './fixture-images.ts';
+import { cli } from '../cli/run-cli.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cc-criu-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
 
 const kitchen = join(FIXTURES, 'kitchen.tar.zst');
 

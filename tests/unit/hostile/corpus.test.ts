@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/run.ts';
+import { cli } from '../cli/run-cli.ts';
 import { MARKUP, makeCorpus, type CorpusItem } from '../../hostile/make-corpus.ts';
 import { badProblems, runPipeline, watchdog } from './pipeline.ts';
 
@@ -34,16 +34,6 @@ beforeAll(async () => {
 afterAll(() => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
 
 /** Peak `arrayBuffers` (typed-array memory) while `work` runs, sampled. */
 async function peakBuffers<T>(work: () => Promise<T>): Promise<{ result: T; peak: number }> {

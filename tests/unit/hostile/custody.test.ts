@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MemorySource, openArchive } from '../../../src/lib/archive/index.ts';
-import { runCli } from '../../../src/cli/run.ts';
+import { cli } from '../cli/run-cli.ts';
 import { summarize } from '../../../src/lib/summary/summarize.ts';
 import { toCsv, toJsonRowsWithSource } from '../../../src/lib/table/csv.ts';
 import { createAnalyserApi } from '../../../workers/api.ts';
@@ -18,16 +18,6 @@ import { FIXTURES, fixtureBytes, fixtureTar } from './fixture-tar.ts';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
 
 describe('SHA-256 of the input', () => {
   it('a compressed input is hashed in its one decompression pass', async () => {

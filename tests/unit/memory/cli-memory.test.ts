@@ -2,15 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli } from '../../../src/cli/run.ts';
+import { cli } from '../cli/run-cli.ts';
 import { fixturePath } from '../archive/helpers.ts';
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 const kitchen = fixturePath('kitchen.tar.zst');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-memory-cli-'));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceHref } from '../../../src/views/findings/evidence-link.ts';
 import { parseMemoryPlace } from '../../../src/views/memory/memory-route.ts';
-import MemoryPage from '../../../src/views/memory/MemoryPage.svelte';
+import ProcessPage from '../../../src/views/process/ProcessPage.svelte';
 import { matchRoute } from '../../../src/views/route-match.ts';
 import { OVERVIEW, ROUTES } from '../../../src/views/routes.ts';
 
@@ -51,7 +51,9 @@ describe('evidence links', () => {
     for (const h of hrefs) expect(routed(segments(h!)), h).toBe(true);
     expect(segments(hrefs[3]!)).toEqual(['fs', 'etc/ld.so.preload']);
     const vma = segments(evidenceHref({ to: 'vma', pid: 1, start: 0n, end: 1n })!);
-    expect(matchRoute(ROUTES, vma, OVERVIEW).route.component).toBe(MemoryPage);
+    const memoryTab = matchRoute(ROUTES, vma, OVERVIEW);
+    expect(memoryTab.route.component).toBe(ProcessPage);
+    expect(memoryTab.props).toMatchObject({ pid: 1, tab: 'memory' });
     expect(evidenceHref({ to: 'image', name: 'deleted.files' }, 0)).toBe(
       '#/images/0/deleted.files',
     );

@@ -1,4 +1,4 @@
-/** The worker's history and secrets calls, in Node, on the shell fixture. */
+/** The worker's history calls and `secrets` job, in Node, on the shell fixture. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,8 +38,9 @@ describe('history and secrets worker API', () => {
   it('scans for secrets with progress, sends masked rows, reveals one on request', async () => {
     const api = await opened('shell.tar.zst');
     const reports: SecretsProgress[] = [];
-    const out = await api.secretsScan({}, (p) => reports.push(p));
-    expect(out.completed).toBe(true);
+    const outcome = await api.runJob('secrets', {}, (p) => reports.push(p));
+    expect(outcome.completed).toBe(true);
+    const out = outcome.result!;
     expect(reports[reports.length - 1]).toMatchObject({ done: true });
     expect(reports[reports.length - 1]!.scannedBytes).toBeGreaterThan(0);
     const row = out.rows.find((r) => r.rule === 'aws-access-key-id')!;
@@ -52,21 +53,28 @@ describe('history and secrets worker API', () => {
     await expect(api.secretReveal(999)).rejects.toThrow(/no secret 999/);
 
     // A scan cancelled at once completes nothing; a later one runs again.
-    const first = api.secretsScan({}, () => undefined);
-    await api.secretsCancel();
+    const first = api.runJob('secrets', {}, () => undefined);
+    await api.cancelJob('secrets');
     expect((await first).completed).toBe(false);
-    const mine = await api.secretsScan(
+    const mine = await api.runJob(
+      'secrets',
       {
         builtin: false,
         rulesToml: `[[rules]]\nid = "hist"\nregex = '''FIXTURE-HIST-08'''\nkeywords = ["fixture-hist-08"]\n`,
       },
       () => undefined,
     );
-    expect(mine.rules).toEqual(['hist']);
-    expect(mine.rows.map((r) => r.rule)).toEqual(['hist']);
-    expect(
-      (await api.secretsScan({ builtin: false, rulesToml: 'nope [' }, () => undefined)).error,
-    ).toBe('no usable rules');
+    expect(mine.result?.rules).toEqual(['hist']);
+    expect(mine.result?.rows.map((r) => r.rule)).toEqual(['hist']);
+    // The value of a row of the earlier scan is replaced by this scan's.
+    expect(await api.secretReveal(mine.result!.rows[0]!.id)).toBe('FIXTURE-HIST-08');
+    const refused = await api.runJob(
+      'secrets',
+      { builtin: false, rulesToml: 'nope [' },
+      () => undefined,
+    );
+    expect(refused.error).toBe('no usable rules');
+    expect(refused.result?.problems.length).toBeGreaterThan(0);
     await api.close();
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The YARA job through `createAnalyserApi()`, called as the page calls it (minus Comlink), on
+ * The `yara` job through `createAnalyserApi()`, called as the page calls it (minus Comlink), on
  * kitchen.tar.zst: refused rules come back with their line, a scan of one process reports
  * progress in bytes and hits, a new scan replaces the running one, and cancel stops it.
  */
@@ -27,7 +27,7 @@ describe('YARA API on kitchen.tar.zst', () => {
 
   const scan = async (request: YaraRequest) => {
     const reports: YaraProgress[] = [];
-    const outcome = await api.yaraScan(request, (p) => reports.push(p));
+    const outcome = await api.runJob('yara', request, (p) => reports.push(p));
     return { outcome, reports };
   };
 
@@ -38,7 +38,7 @@ describe('YARA API on kitchen.tar.zst', () => {
     });
     expect(outcome.completed).toBe(false);
     expect(outcome.error).toMatch(/^bad\.yar, line 4: syntax error/);
-    expect(outcome.compileErrors?.[0]?.line).toBe(4);
+    expect(outcome.result?.compileErrors?.[0]?.line).toBe(4);
     expect(reports).toEqual([]);
   }, 120_000);
 
@@ -81,8 +81,8 @@ describe('YARA API on kitchen.tar.zst', () => {
     expect(b.outcome.completed).toBe(true);
     expect(b.outcome.id).toBeGreaterThan(a.outcome.id);
 
-    const third = api.yaraScan({ rules: utf8(ENV), rulesName: 'env.yar' }, async () => {
-      await api.yaraCancel();
+    const third = api.runJob('yara', { rules: utf8(ENV), rulesName: 'env.yar' }, async () => {
+      await api.cancelJob('yara');
     });
     expect((await third).completed).toBe(false);
   }, 300_000);

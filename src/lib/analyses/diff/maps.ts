@@ -3,7 +3,7 @@
  * permissions, backing, flags) and how many pages each side stored. checkpointctl only gives
  * the size difference of the pages-*.img files; this says where the memory went.
  */
-import type { MmInfo, ProcessInfo, VmaInfo } from '../../model/types.ts';
+import type { MmInfo, ProcessInfo, ProcessVma } from '../../model/types.ts';
 import { compareFacts, listText, pairByKey, statusOf, valueText, type Facts } from './keyed.ts';
 import type { ProcessMapsDiff, SizeDelta, VmaDiff } from './types.ts';
 
@@ -11,7 +11,7 @@ export const sizeDelta = (a: number, b: number): SizeDelta => ({ a, b, delta: b 
 
 const hexText = (v: bigint | undefined) => (v === undefined ? undefined : `0x${v.toString(16)}`);
 
-function vmaFacts(v: VmaInfo): Facts {
+function vmaFacts(v: ProcessVma): Facts {
   return {
     end: hexText(v.end),
     size: String(v.size),
@@ -36,9 +36,9 @@ function mmFacts(mm: MmInfo | undefined): Facts {
   };
 }
 
-const dumped = (v: VmaInfo | undefined) => (v ? v.pagesInImage + v.pagesInParent : 0);
+const dumped = (v: ProcessVma | undefined) => (v ? v.pagesInImage + v.pagesInParent : 0);
 
-function diffVmas(a: readonly VmaInfo[], b: readonly VmaInfo[]): VmaDiff[] {
+function diffVmas(a: readonly ProcessVma[], b: readonly ProcessVma[]): VmaDiff[] {
   const pairs = pairByKey(a, b, (v) => v.start.toString(16));
   const out = pairs.map((pair): VmaDiff => {
     const v = (pair.b ?? pair.a)!;

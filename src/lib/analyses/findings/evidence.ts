@@ -1,6 +1,6 @@
 /** Evidence lines with targets, written the same way by every detector. */
 import { hex } from '../../memory/addr.ts';
-import type { ProcessInfo, SocketInfo, VmaInfo } from '../../model/types.ts';
+import type { ProcessInfo, SocketInfo, ProcessVma } from '../../model/types.ts';
 import type { Evidence } from './types.ts';
 
 export function processEvidence(p: ProcessInfo): Evidence {
@@ -10,7 +10,7 @@ export function processEvidence(p: ProcessInfo): Evidence {
   };
 }
 
-export function vmaEvidence(pid: number, v: VmaInfo): Evidence {
+export function vmaEvidence(pid: number, v: ProcessVma): Evidence {
   const what = v.path ?? `[${v.kind}]`;
   return {
     label: `pid ${pid} VMA ${hex(v.start)}-${hex(v.end)} ${v.prot} ${what}`,

@@ -3,7 +3,7 @@
  * directory), which libraries it mapped from such places, and whether it renamed itself.
  */
 import { appendAll } from '../../append-all.ts';
-import type { CheckpointModel, ProcessInfo, VmaInfo } from '../../model/types.ts';
+import type { CheckpointModel, ProcessInfo, ProcessVma } from '../../model/types.ts';
 import { processEvidence, vmaEvidence } from './evidence.ts';
 import { basename, inTempDir, isHidden, isMemfdPath, markedDeleted } from './paths.ts';
 import { RULES } from './rules.ts';
@@ -19,7 +19,7 @@ export interface ExeFacts {
   deleted: boolean;
   memfd: boolean;
   /** The mapping of the executable's code, when one was found. */
-  codeVma?: VmaInfo;
+  codeVma?: ProcessVma;
   /** files.img id of the deleted file or the memfd, for a link to its contents. */
   fileId?: number;
 }
@@ -127,7 +127,7 @@ export function executableFindings(model: CheckpointModel): Finding[] {
 
 /** One finding per suspicious file a process mapped (its own executable aside). */
 function libraryFindings(p: ProcessInfo, exe: ExeFacts, deleted: Set<string>): Finding[] {
-  const byPath = new Map<string, { reasons: string[]; vmas: VmaInfo[] }>();
+  const byPath = new Map<string, { reasons: string[]; vmas: ProcessVma[] }>();
   for (const v of p.maps) {
     if (!fileOrMemfd(v) || !v.path) continue;
     if (v.path === exe.path || v === exe.codeVma || (exe.codeVma && v.path === exe.codeVma.path))

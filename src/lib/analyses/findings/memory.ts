@@ -5,7 +5,7 @@
 import type { CheckpointMemory } from '../../memory/checkpoint-memory.ts';
 import { hex } from '../../memory/addr.ts';
 import { READABLE_KINDS } from '../../memory/types.ts';
-import type { ProcessInfo, VmaInfo } from '../../model/types.ts';
+import type { ProcessInfo, ProcessVma } from '../../model/types.ts';
 import { addressEvidence, processEvidence, vmaEvidence } from './evidence.ts';
 import { RULES } from './rules.ts';
 import { jitRuntime } from './runtimes.ts';
@@ -15,7 +15,7 @@ import { anonymousLike, fileOrMemfd } from './vma-kinds.ts';
 const DEFAULT_PAGE = 4096;
 const ELF_MAGIC = [0x7f, 0x45, 0x4c, 0x46];
 
-function executable(v: VmaInfo): boolean {
+function executable(v: ProcessVma): boolean {
   return v.prot.includes('x');
 }
 
@@ -27,7 +27,7 @@ function executable(v: VmaInfo): boolean {
 export function criuParasitePage(
   p: ProcessInfo,
   pageSize = DEFAULT_PAGE,
-): { vma: VmaInfo; start: bigint; end: bigint } | undefined {
+): { vma: ProcessVma; start: bigint; end: bigint } | undefined {
   const vma = [...p.maps]
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
     .find((v) => executable(v) && v.status.includes('VMA_REGULAR') && v.kind !== 'vsyscall');
@@ -55,7 +55,7 @@ function ownPagesImages(memory: CheckpointMemory, pid: number): Set<string> {
 export function dumpedRanges(
   memory: CheckpointMemory,
   pid: number,
-  v: VmaInfo,
+  v: ProcessVma,
 ): { start: bigint; end: bigint }[] {
   const out: { start: bigint; end: bigint }[] = [];
   const own = v.kind === 'memfd' ? ownPagesImages(memory, pid) : undefined;

@@ -11,16 +11,10 @@ import type { MemberStore } from '../../archive/member-store.ts';
 import { indexTar } from '../../archive/tar-index.ts';
 import { tarSource } from '../../model/fs-changes.ts';
 import type { CheckpointModel } from '../../model/types.ts';
+import type { ContentRef } from '../../table/row-types.ts';
 
-export type YaraFileRef =
-  | { kind: 'ghost'; id: number; container?: number }
-  | { kind: 'memfd'; id: number; container?: number }
-  | { kind: 'pipe'; id: number; container?: number }
-  | { kind: 'socket'; id: number; queue: 'in' | 'out' | number; container?: number }
-  | { kind: 'tty'; id: number; container?: number }
-  | { kind: 'shm'; namespace: number; id: number; container?: number }
-  | { kind: 'msg'; namespace: number; id: number; index: number; container?: number }
-  | { kind: 'fs'; member: string; path: string; container?: number };
+/** A target's bytes as the page's content viewer opens them: the worker's `ContentRef`. */
+export type YaraFileRef = ContentRef;
 
 export interface YaraFileTarget {
   /** Index of the container in the archive (a pod has several). */

@@ -1,3 +1,4 @@
+import { VMA } from '../../memory/vma.ts';
 import { flagNames, type FlagTable } from './bits.ts';
 
 const PROT: FlagTable = [
@@ -22,28 +23,6 @@ const MAP_FLAGS: FlagTable = [
   [0x20000, 'MAP_STACK'],
   [0x40000, 'MAP_HUGETLB'],
 ];
-
-/** CRIU's VMA_* status bits (criu/include/image.h); bits 27..31 are CRIU-internal. */
-export const VMA = {
-  REGULAR: 1 << 0,
-  STACK: 1 << 1,
-  VSYSCALL: 1 << 2,
-  VDSO: 1 << 3,
-  FORCE_READ: 1 << 4,
-  HEAP: 1 << 5,
-  FILE_PRIVATE: 1 << 6,
-  FILE_SHARED: 1 << 7,
-  ANON_SHARED: 1 << 8,
-  ANON_PRIVATE: 1 << 9,
-  SYSVIPC: 1 << 10,
-  SOCKET: 1 << 11,
-  VVAR: 1 << 12,
-  AIORING: 1 << 13,
-  MEMFD: 1 << 14,
-  SHSTK: 1 << 15,
-  GUARD: 1 << 16,
-  UPROBES: 1 << 17,
-} as const;
 
 const VMA_STATUS: FlagTable = Object.entries(VMA).map(([name, bit]) => [bit, `VMA_${name}`]);
 

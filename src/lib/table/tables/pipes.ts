@@ -1,3 +1,4 @@
+import { field } from '../column.ts';
 import { pipeRows } from '../model-rows.ts';
 import type { PipeRow } from '../row-types.ts';
 import type { ModelTable } from './model-table.ts';
@@ -7,11 +8,11 @@ export const pipesTable: ModelTable<PipeRow> = {
   title: 'one row per pipe or FIFO',
   rows: (model) => pipeRows(model),
   columns: [
-    { key: 'kind', label: 'Kind', value: (r) => r.kind },
-    { key: 'pipeId', label: 'Inode', value: (r) => r.pipeId },
-    { key: 'path', label: 'Path', value: (r) => r.path },
-    { key: 'readers', label: 'Readers pid:fd', value: (r) => r.readers },
-    { key: 'writers', label: 'Writers pid:fd', value: (r) => r.writers },
-    { key: 'buffered', label: 'Unread bytes', value: (r) => r.buffered },
+    field('kind', 'Kind'),
+    field('pipeId', 'Inode'),
+    field('path', 'Path'),
+    field('readers', 'Readers pid:fd'),
+    field('writers', 'Writers pid:fd'),
+    field('buffered', 'Unread bytes'),
   ],
 };

@@ -1,3 +1,4 @@
+import { field } from '../column.ts';
 import { formatBytes } from '../../summary/format.ts';
 import { vmaRow } from '../model-rows.ts';
 import type { VmaRow } from '../row-types.ts';
@@ -12,17 +13,17 @@ export const vmasTable: ModelTable<VmaRow> = {
   rows: (model, scope) =>
     processesIn(model, scope).flatMap((p) => p.maps.map((v) => vmaRow(v, p.pid))),
   columns: [
-    { key: 'pid', label: 'PID', value: (r) => r.pid },
+    field('pid', 'PID'),
     { key: 'start', label: 'Start', value: (r) => pad(r.start), text: (r) => r.start },
     { key: 'end', label: 'End', value: (r) => pad(r.end), text: (r) => r.end },
-    { key: 'size', label: 'Size', value: (r) => r.size, text: (r) => formatBytes(r.size) },
-    { key: 'prot', label: 'Prot', value: (r) => r.prot },
-    { key: 'kind', label: 'Kind', value: (r) => r.kind },
-    { key: 'path', label: 'Backing', value: (r) => r.path },
-    { key: 'offset', label: 'Offset', value: (r) => r.offset },
-    { key: 'pagesDumped', label: 'Dumped', value: (r) => r.pagesDumped },
-    { key: 'pagesInImage', label: 'In image', value: (r) => r.pagesInImage },
-    { key: 'flags', label: 'Flags', value: (r) => r.flags },
-    { key: 'status', label: 'Status', value: (r) => r.status },
+    field('size', 'Size', (r) => formatBytes(r.size)),
+    field('prot', 'Prot'),
+    field('kind', 'Kind'),
+    field('path', 'Backing'),
+    field('offset', 'Offset'),
+    field('pagesDumped', 'Dumped'),
+    field('pagesInImage', 'In image'),
+    field('flags', 'Flags'),
+    field('status', 'Status'),
   ],
 };

@@ -9,7 +9,7 @@ import type {
   ProcessInfo,
   SocketInfo,
   TarFileEntry,
-  VmaInfo,
+  ProcessVma,
 } from '../../../../src/lib/model/types.ts';
 
 export const PODMAN_CAPS = [
@@ -26,7 +26,7 @@ export const PODMAN_CAPS = [
   'CAP_SETFCAP',
 ];
 
-export function vma(start: bigint, size: bigint, extra: Partial<VmaInfo> = {}): VmaInfo {
+export function vma(start: bigint, size: bigint, extra: Partial<ProcessVma> = {}): ProcessVma {
   const kind = extra.kind ?? 'anon-private';
   return {
     start,
@@ -47,7 +47,7 @@ export function vma(start: bigint, size: bigint, extra: Partial<VmaInfo> = {}): 
 }
 
 /** A dynamically linked program's usual maps: its text first, then libc's. */
-export function programMaps(exe: string): VmaInfo[] {
+export function programMaps(exe: string): ProcessVma[] {
   return [
     // CRIU's parasite page: the one dumped page of the first executable mapping.
     vma(0x5555_0000_0000n, 0x2000n, {
