@@ -122,6 +122,40 @@ describe('zstd', () => {
     expect(sha256(out)).toBe(WEB_TAR_SHA256);
   });
 
+  it('hands out everything decoded before a damaged block (all but that block)', async () => {
+    const whole = fs.readFileSync(fixturePath('memhog-256m.tar.zst'));
+    const at = Math.floor(whole.length / 2);
+    const prefixBefore = async (input: Uint8Array) => {
+      const reader = decompress('zstd', streamOf(input, 1 << 20)).getReader();
+      let length = 0;
+      const hash = crypto.createHash('sha256');
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          length += value.length;
+          hash.update(value);
+        }
+      } catch (e) {
+        return { length, digest: hash.digest('hex'), error: String(e) };
+      }
+      return { length, digest: hash.digest('hex'), error: '' };
+    };
+    // The input cut at `at`: every block that ends before the cut is decoded.
+    const cut = await prefixBefore(whole.subarray(0, at));
+    expect(cut.error).toMatch(/incomplete/);
+    const damaged = Buffer.from(whole);
+    for (let i = at; i < at + 64; i++) damaged[i] ^= 0x5a;
+    const got = await prefixBefore(damaged);
+    expect(got.error).toMatch(/corrupt zstd data/);
+    // At most the damaged block (128 KiB of output) is lost, and what came out is right.
+    expect(got.length).toBeGreaterThanOrEqual(cut.length - 128 * 1024);
+    const good = await prefixBefore(whole);
+    expect(good.error).toBe('');
+    const truth = await collect(decompress('zstd', streamOf(whole)));
+    expect(sha256(truth.subarray(0, got.length))).toBe(got.digest);
+  });
+
   it('hands out output in large slices (few calls, few writes), each a copy', async () => {
     const input = fs.readFileSync(fixturePath('memhog-256m.tar.zst'));
     const reader = decompress('zstd', streamOf(input, 1 << 20)).getReader();
