@@ -97,6 +97,9 @@ export async function openCompressedTar(
 
   const inputStream = sequentialStream(input, {
     signal,
+    // Reads of the File (a Blob) overlap the decoding: the profile showed the decoder idle,
+    // waiting for its next block, with one read in flight.
+    readAhead: 3,
     ...(hash
       ? {
           onChunk: (chunk: Uint8Array) => {
