@@ -20,7 +20,26 @@ export interface BrowserRow {
   bytes: number;
   longestTaskMs: number;
   peakRssMiB: number;
+  /**
+   * The native tool on the same file, timed just before each open (interleaved, so both see
+   * the same load on a shared machine): its label and median milliseconds.
+   */
+  native?: { label: string; ms: number };
 }
+
+/** Wall time of a shell command, in ms (the native side of a page row). */
+function timeCommand(command: string): number {
+  const started = performance.now();
+  execSync(command, { stdio: 'ignore', shell: '/bin/sh' });
+  return performance.now() - started;
+}
+
+/** What the page's open and hash are compared with, per input kind. */
+const NATIVE: Record<string, { open?: string; hash: string }> = {
+  tar: { hash: 'sha256sum' },
+  'tar.zst': { open: 'zstd -dc', hash: 'sha256sum' },
+  'tar.gz': { open: 'gzip -dc', hash: 'sha256sum' },
+};
 
 /** What the page shows once the process tree of an opened checkpoint is ready. */
 const READY = '[data-testid="process-tree"], [data-testid="container-0"]';
@@ -132,12 +151,17 @@ async function openOnce(url: string, file: string, search: boolean): Promise<Ope
   }
 }
 
-export async function browserBench(input: BenchInput, runs: number): Promise<BrowserRow[]> {
-  if (!existsSync(`${DIST}/index.html`)) {
+/** `dist` is the built page to measure (default: this tree's; another build for before/after). */
+export async function browserBench(
+  input: BenchInput,
+  runs: number,
+  dist = DIST,
+): Promise<BrowserRow[]> {
+  if (!existsSync(`${dist}/index.html`)) {
     console.error('dist/ is missing: run `npm run build` first; skipping the Chromium part');
     return [];
   }
-  const server = await startServer();
+  const server = await startServer(dist);
   const rows: BrowserRow[] = [];
   try {
     for (const [label, file] of [
@@ -149,7 +173,14 @@ export async function browserBench(input: BenchInput, runs: number): Promise<Bro
       // Search after an uncompressed open (pages read in place from the File) and after a
       // zstd one (pages in OPFS); the gzip case keeps them the same way as zstd.
       const search = label !== 'tar.gz';
-      for (let i = 0; i < runs; i++) results.push(await openOnce(server.url, file, search));
+      const native = NATIVE[label]!;
+      const nativeOpen: number[] = [];
+      const nativeHash: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        if (native.open) nativeOpen.push(timeCommand(`${native.open} "${file}" > /dev/null`));
+        nativeHash.push(timeCommand(`${native.hash} "${file}" > /dev/null`));
+        results.push(await openOnce(server.url, file, search));
+      }
       const common = {
         input: `${input.name}.${label}`,
         bytes: input.manifest.tarBytes,
@@ -161,6 +192,7 @@ export async function browserBench(input: BenchInput, runs: number): Promise<Bro
           ...common,
           what: 'drop archive → checkpoint shown',
           ms: median(results.map((r) => r.ms)),
+          ...(native.open ? { native: { label: native.open, ms: median(nativeOpen) } } : {}),
         },
         {
           ...common,
@@ -168,6 +200,7 @@ export async function browserBench(input: BenchInput, runs: number): Promise<Bro
           ms: median(results.map((r) => r.hashMs)),
           // The hash reads the file as given: its throughput is over the compressed bytes.
           bytes: statSync(file).size,
+          native: { label: native.hash, ms: median(nativeHash) },
         },
       );
       const searches = results.flatMap((r) => (r.search ? [r.search] : []));

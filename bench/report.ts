@@ -59,11 +59,16 @@ export function renderReport(
     lines.push(
       '## Headless Chromium (built page, worker)',
       '',
-      '| input | operation | median | throughput | longest main-thread task | browser peak RSS |',
-      '|---|---|---|---|---|---|',
+      'The native tool ran on the same file just before each open (interleaved); "× native" is',
+      'its time over ours (ours as a fraction of its throughput, 1 = as fast).',
+      '',
+      '| input | operation | median | throughput | native (same run) | × native | longest main-thread task | browser peak RSS |',
+      '|---|---|---|---|---|---|---|---|',
       ...browser.map(
         (b) =>
           `| ${b.input} | ${b.what} | ${ms(b.ms)} | ${b.bytes ? rate(b.bytes, b.ms) : '–'} | ` +
+          `${b.native ? `${b.native.label}: ${ms(b.native.ms)}` : '–'} | ` +
+          `${b.native ? `${(b.native.ms / b.ms).toFixed(2)}×` : '–'} | ` +
           `${b.longestTaskMs.toFixed(0)} ms | ${b.peakRssMiB.toFixed(0)} MiB |`,
       ),
       '',

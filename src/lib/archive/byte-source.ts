@@ -135,6 +135,8 @@ export async function readExact(
 
 export interface SequentialReadOptions {
   blockSize?: number;
+  /** Blocks read ahead of the consumer (the stream's high-water mark); default 1. */
+  readAhead?: number;
   signal?: AbortSignal;
   /** Called after each block with the total bytes read so far. */
   onBytes?: (bytesRead: number) => void;
@@ -148,31 +150,42 @@ export interface SequentialReadOptions {
  */
 export function sequentialStream(
   source: ByteSource,
-  { blockSize = 4 * 1024 * 1024, signal, onBytes, onChunk }: SequentialReadOptions = {},
+  {
+    blockSize = 4 * 1024 * 1024,
+    readAhead = 1,
+    signal,
+    onBytes,
+    onChunk,
+  }: SequentialReadOptions = {},
 ): ReadableStream<Uint8Array> {
   let pos = 0;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (signal?.aborted) {
-        controller.error(signal.reason ?? new DOMException('Aborted', 'AbortError'));
-        return;
-      }
-      if (pos >= source.size) {
-        controller.close();
-        return;
-      }
-      const chunk = await source.read(pos, blockSize);
-      if (chunk.length === 0) {
-        controller.close();
-        return;
-      }
-      pos += chunk.length;
-      onChunk?.(chunk);
-      onBytes?.(pos);
-      // Copy views of shared memory so downstream transforms may keep or transfer them.
-      controller.enqueue(
-        chunk.byteOffset === 0 && chunk.length === chunk.buffer.byteLength ? chunk : chunk.slice(),
-      );
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (signal?.aborted) {
+          controller.error(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+          return;
+        }
+        if (pos >= source.size) {
+          controller.close();
+          return;
+        }
+        const chunk = await source.read(pos, blockSize);
+        if (chunk.length === 0) {
+          controller.close();
+          return;
+        }
+        pos += chunk.length;
+        onChunk?.(chunk);
+        onBytes?.(pos);
+        // Copy views of shared memory so downstream transforms may keep or transfer them.
+        controller.enqueue(
+          chunk.byteOffset === 0 && chunk.length === chunk.buffer.byteLength
+            ? chunk
+            : chunk.slice(),
+        );
+      },
     },
-  });
+    { highWaterMark: readAhead },
+  );
 }

@@ -1,4 +1,4 @@
-import { zstdDecompress } from './zstd.ts';
+import { zstdBorrowedChunks, zstdDecompress } from './zstd.ts';
 
 /**
  * The decompressor for one compression kind, as a stream transform. gzip uses the platform's
@@ -23,6 +23,41 @@ export function decompress(
     );
   }
   return unzstd ? unzstd(input) : zstdDecompress(input);
+}
+
+/**
+ * The same output as `decompress`, as chunks that are valid only until the next is asked for
+ * (the caller copies what it keeps). The embedded zstd decoder then hands out views of its own
+ * buffer, with no copy and no allocation per chunk (see zstd.ts); other decoders' chunks are
+ * passed on as they come. `return()` stops the decoder and cancels the input.
+ */
+export function decompressBorrowed(
+  kind: 'gzip' | 'zstd',
+  input: ReadableStream<Uint8Array>,
+  gunzip?: (input: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>,
+  unzstd?: (input: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>,
+): AsyncGenerator<Uint8Array, void, undefined> {
+  if (kind === 'zstd' && !unzstd) return zstdBorrowedChunks(input);
+  return readAll(decompress(kind, input, gunzip, unzstd));
+}
+
+async function* readAll(
+  stream: ReadableStream<Uint8Array>,
+): AsyncGenerator<Uint8Array, void, undefined> {
+  const reader = stream.getReader();
+  let ended = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) {
+        ended = true;
+        return;
+      }
+      yield value;
+    }
+  } finally {
+    if (!ended) await reader.cancel().catch(() => undefined);
+  }
 }
 
 /** Whether a decompressor's error means "the input stopped early" rather than "corrupt". */

@@ -7,7 +7,11 @@ import { ChunkedSource, type ByteSource } from './byte-source.ts';
  * available, capped) and OPFS (`opfs-sink.ts`; only in a worker of a served page).
  */
 export interface LargeMemberWriter {
-  /** Append bytes. Rejects (SizeLimitError or a storage error) when they cannot be kept. */
+  /**
+   * Append bytes. Rejects (SizeLimitError or a storage error) when they cannot be kept. The
+   * chunk is borrowed (a view of the decoder's buffer): copy or store it before the call (or
+   * its promise) ends, never keep a reference.
+   */
   write(chunk: Uint8Array): void | Promise<void>;
   /** All bytes written: the member's data, readable by offset. */
   close(): Promise<ByteSource>;

@@ -1,7 +1,7 @@
 import { problem, type Problem } from '../problems.ts';
 import { MemorySource, sequentialStream, type ByteSource } from './byte-source.ts';
 import { ArchiveContents, tarMember } from './contents.ts';
-import { decompress } from './decompress.ts';
+import { decompressBorrowed } from './decompress.ts';
 import { decompressionProblem } from './decompress-failure.ts';
 import {
   SizeLimitError,
@@ -84,6 +84,9 @@ export async function openCompressedTar(
 
   const inputStream = sequentialStream(input, {
     signal,
+    // Reads of the File (a Blob) overlap the decoding: the profile showed the decoder idle,
+    // waiting for its next block, with one read in flight.
+    readAhead: 3,
     ...(hash
       ? {
           onChunk: (chunk: Uint8Array) => {
@@ -97,7 +100,8 @@ export async function openCompressedTar(
       report();
     },
   });
-  const reader = decompress(compression, inputStream, gunzip, unzstd).getReader();
+  // Chunks are borrowed (valid until the next read): everything below copies what it keeps.
+  const chunks = decompressBorrowed(compression, inputStream, gunzip, unzstd);
 
   let pending: Pending | undefined;
   const dropData = async (p: Pending, message: string) => {
@@ -181,7 +185,7 @@ export async function openCompressedTar(
   try {
     for (;;) {
       signal?.throwIfAborted();
-      const { done, value } = await reader.read();
+      const { done, value } = await chunks.next();
       if (done) break;
       bytesOut += value.length;
       if (bytesOut - lastReportedOut >= 32 * 1024 * 1024) {
@@ -256,7 +260,7 @@ export async function openCompressedTar(
     }
   } catch (e) {
     if (signal?.aborted || (e instanceof DOMException && e.name === 'AbortError')) {
-      await reader.cancel().catch(() => undefined);
+      await chunks.return(undefined).catch(() => undefined);
       throw signal?.reason ?? e;
     }
     problems.push(
@@ -268,7 +272,7 @@ export async function openCompressedTar(
       ),
     );
   }
-  await reader.cancel().catch(() => undefined);
+  await chunks.return(undefined).catch(() => undefined);
   await parser.end(stoppedEarly);
   appendAll(problems, parser.problems);
   // A pass that stopped early (a limit, a non-tar, the end-of-archive blocks) hashes the rest.

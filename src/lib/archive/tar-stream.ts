@@ -12,6 +12,7 @@ import {
 export interface TarStreamHandlers {
   /** A member header was read; its data (entry.size bytes) follows through onData. */
   onEntry(entry: TarEntry): void | Promise<void>;
+  /** A piece of the member's data, borrowed: valid only until the handler (or its promise) ends. */
   onData(entry: TarEntry, chunk: Uint8Array): void | Promise<void>;
   /** All of the member's data has been delivered (or the input ended inside it). */
   onEntryEnd(entry: TarEntry): void | Promise<void>;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { zstdDecoder } from '../../../src/lib/archive/zstd.ts';
+import { zstdWasm } from '../../../src/lib/archive/zstd.ts';
 
 describe('zstd wasm loading', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -9,7 +9,7 @@ describe('zstd wasm loading', () => {
       throw new Error('network fetch attempted');
     });
     vi.stubGlobal('fetch', realFetch);
-    const decoder = await zstdDecoder();
+    const decoder = await zstdWasm();
     expect(decoder).toBeDefined();
     expect(realFetch).not.toHaveBeenCalled();
     // The page's fetch is restored once the decoder's init() has been started.

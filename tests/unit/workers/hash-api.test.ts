@@ -6,23 +6,52 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createAnalyserApi } from '../../../workers/api.ts';
 import { createHashApi } from '../../../workers/hash-api.ts';
 import { HASH_BLOCK } from '../../../workers/hash-blob.ts';
 import type { ProgressReport } from '../../../workers/protocol.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
+const SHELL_SHA256SUM = '309effa1084c0b6ede0321d7171e9fdbe7e7fe9f09093adc543b2c259b689fe3';
 const nodeSha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 describe('the hash worker API', () => {
   test('hashes a Blob in blocks with progress, like sha256sum', async () => {
     const data = Uint8Array.from({ length: 2 * HASH_BLOCK + 12_345 }, (_, i) => (i * 31) & 255);
     const reports: ProgressReport[] = [];
-    const digest = await createHashApi().sha256(new Blob([data]), (r) => reports.push(r));
+    const api = createHashApi({ wholeDigestMaxBytes: 0 });
+    const digest = await api.sha256(new Blob([data]), (r) => reports.push(r));
     expect(digest).toBe(nodeSha256(data));
     expect(reports[0]).toEqual({ stage: 'hashing', bytes: 0, total: data.length });
     expect(reports.at(-1)).toEqual({ stage: 'hashing', bytes: data.length, total: data.length });
+  });
+
+  test.each([
+    ['WebCrypto, the whole input at once', {}],
+    ['hash-wasm in blocks', { wholeDigestMaxBytes: 0 }],
+  ])('%s: the digest of a fixture equals sha256sum of the file', async (_, options) => {
+    const bytes = await readFile(path.join(FIXTURES, 'shell.tar.zst'));
+    const digest = await createHashApi(options).sha256(new File([bytes], 'shell.tar.zst'));
+    // `sha256sum tests/fixtures/shell.tar.zst`
+    expect(digest).toBe(SHELL_SHA256SUM);
+  });
+
+  test('an input within the bound is digested by WebCrypto in one call', async () => {
+    const digest = vi.spyOn(globalThis.crypto.subtle, 'digest');
+    try {
+      const data = Uint8Array.from({ length: HASH_BLOCK + 7 }, (_, i) => i & 255);
+      expect(await createHashApi().sha256(new Blob([data]))).toBe(nodeSha256(data));
+      expect(digest).toHaveBeenCalledTimes(1);
+      expect(digest.mock.calls[0]![0]).toBe('SHA-256');
+      // Above the bound the blocks are streamed instead.
+      digest.mockClear();
+      const api = createHashApi({ wholeDigestMaxBytes: HASH_BLOCK });
+      expect(await api.sha256(new Blob([data]))).toBe(nodeSha256(data));
+      expect(digest).not.toHaveBeenCalled();
+    } finally {
+      digest.mockRestore();
+    }
   });
 
   test('a new input supersedes the running hash, which then gives undefined', async () => {
