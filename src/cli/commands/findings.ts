@@ -6,11 +6,9 @@
  * over 1, and stderr still names the damage.
  */
 import { appendAll } from '../../lib/append-all.ts';
-import { archiveFindings } from '../../lib/analyses/findings/archive.ts';
-import { archiveExtras } from '../../lib/analyses/findings/extras.ts';
+import { findingsOfArchive } from '../../lib/analyses/findings/of-archive.ts';
 import { atLeast, isSeverity, type Severity } from '../../lib/analyses/findings/index.ts';
 import { findingLines } from '../../lib/analyses/findings/text.ts';
-import { openContainerMemory } from '../../lib/memory/archive-memory.ts';
 import { buildArchiveModels } from '../../lib/model/from-archive.ts';
 import { toJson } from '../../lib/model/json.ts';
 import { parseArgs } from '../args.ts';
@@ -43,17 +41,8 @@ export const findings: CliCommand = {
       if (archive.layout.containers.length === 0)
         throw new CliError(problemLine(archive.name, archive.problems));
       const models = await buildArchiveModels(archive);
-      const layouts = archive.layout.containers;
-      // Shell-history anti-forensics and high-confidence secrets join the triage findings.
-      const extras = await archiveExtras(archive, models, { secrets: true });
-      const result = await archiveFindings(
-        models,
-        (root) => {
-          const layout = layouts.find((l) => l.root === root);
-          return layout ? openContainerMemory(archive, layout) : undefined;
-        },
-        (i) => extras[i]?.findings ?? [],
-      );
+      // The same list everywhere: history anti-forensics and secrets included.
+      const result = await findingsOfArchive(archive, models, { secrets: true });
       const shown = (list: typeof result.all) => list.filter((f) => atLeast(f.severity, min));
       const pod = models.length > 1;
       if (args.flags.has('json')) {

@@ -12,9 +12,7 @@ import { buildArchiveModels, type ContainerModel } from '../../lib/model/from-ar
 import type { Archive } from '../../lib/archive/types.ts';
 import { inspectDocument } from '../../lib/model/export.ts';
 import { toJson } from '../../lib/model/json.ts';
-import { archiveFindings } from '../../lib/analyses/findings/archive.ts';
-import { archiveExtras } from '../../lib/analyses/findings/extras.ts';
-import { openContainerMemory } from '../../lib/memory/archive-memory.ts';
+import { findingsOfArchive } from '../../lib/analyses/findings/of-archive.ts';
 import { parseArgs } from '../args.ts';
 import { CliError, type CliCommand, type CliIO } from '../command.ts';
 import { openPath } from '../open-path.ts';
@@ -27,16 +25,8 @@ async function withFindings(
   models: ContainerModel[],
 ): Promise<Record<string, unknown>> {
   const doc = inspectDocument(archive.name, models, archive.sha256);
-  // The same list as `findings ARCHIVE`: history anti-forensics and secrets included.
-  const extras = await archiveExtras(archive, models, { secrets: true });
-  const found = await archiveFindings(
-    models,
-    (root) => {
-      const layout = archive.layout.containers.find((l) => l.root === root);
-      return layout ? openContainerMemory(archive, layout) : undefined;
-    },
-    (i) => extras[i]?.findings ?? [],
-  );
+  // The same list everywhere: history anti-forensics and secrets included.
+  const found = await findingsOfArchive(archive, models, { secrets: true });
   if (Array.isArray(doc['containers']))
     doc['containers'] = (doc['containers'] as Record<string, unknown>[]).map((c, i) => ({
       ...c,

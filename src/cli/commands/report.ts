@@ -6,10 +6,8 @@
  * report still holds what was read, and lists the damage).
  */
 import path from 'node:path';
-import { archiveFindings } from '../../lib/analyses/findings/archive.ts';
-import { archiveExtras } from '../../lib/analyses/findings/extras.ts';
+import { findingsOfArchive } from '../../lib/analyses/findings/of-archive.ts';
 import { buildTimeline } from '../../lib/analyses/timeline/index.ts';
-import { openContainerMemory } from '../../lib/memory/archive-memory.ts';
 import { buildArchiveModels } from '../../lib/model/from-archive.ts';
 import { toJson } from '../../lib/model/json.ts';
 import type { Problem } from '../../lib/problems.ts';
@@ -45,17 +43,8 @@ export const report: CliCommand = {
       if (archive.layout.containers.length === 0)
         throw new CliError(problemLine(archive.name, archive.problems));
       const models = await buildArchiveModels(archive);
-      const layouts = archive.layout.containers;
-      // The same findings as `findings` prints: history anti-forensics and secrets included.
-      const extras = await archiveExtras(archive, models, { secrets: true });
-      const found = await archiveFindings(
-        models,
-        (root) => {
-          const layout = layouts.find((l) => l.root === root);
-          return layout ? openContainerMemory(archive, layout) : undefined;
-        },
-        (i) => extras[i]?.findings ?? [],
-      );
+      // The same list everywhere: history anti-forensics and secrets included.
+      const found = await findingsOfArchive(archive, models, { secrets: true });
       const timeline = await buildTimeline(archive, models);
       const problems: Problem[] = [];
       appendAll(problems, archive.problems);

@@ -5,7 +5,13 @@
  */
 import { buildForest, forestLines } from '../model/process-forest.ts';
 import type { CheckpointModel, SocketEndpoint, SocketInfo } from '../model/types.ts';
-import type { Brief, ReportContainer, ReportIdentity, ReportSocket } from './types.ts';
+import {
+  REPORT_IDENTITY_FIELDS,
+  type Brief,
+  type ReportContainer,
+  type ReportIdentity,
+  type ReportSocket,
+} from './types.ts';
 
 /** How many items of each list a report shows unless told otherwise. */
 export const REPORT_LIST_LIMIT = 50;
@@ -17,20 +23,10 @@ export function brief<T>(items: readonly T[], limit: number): Brief<T> {
 function identityOf(model: CheckpointModel): ReportIdentity {
   const c = model.container;
   const out: ReportIdentity = { engine: c.engine };
-  const copy = (key: Exclude<keyof ReportIdentity, 'engine'>, value: string | undefined) => {
+  for (const key of REPORT_IDENTITY_FIELDS) {
+    const value = c[key];
     if (value !== undefined && value !== '') out[key] = value;
-  };
-  copy('name', c.name);
-  copy('id', c.id);
-  copy('image', c.image);
-  copy('imageId', c.imageId);
-  copy('runtime', c.runtime);
-  copy('createdTime', c.createdTime);
-  copy('checkpointedTime', c.checkpointedTime);
-  copy('podName', c.podName);
-  copy('podNamespace', c.podNamespace);
-  copy('hostname', c.hostname);
-  copy('criuVersion', c.criuVersion);
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@
 import type { Finding } from '../analyses/findings/types.ts';
 import type { TimelineEvent } from '../analyses/timeline/types.ts';
 import type { ArtefactRecord, Bookmark } from '../case/types.ts';
+import type { ContainerInfo } from '../model/types.ts';
 
 /** The first items of a list and how long the whole list is ("N more" in the report). */
 export interface Brief<T> {
@@ -13,20 +14,23 @@ export interface Brief<T> {
   shown: T[];
 }
 
-export interface ReportIdentity {
-  engine: string;
-  name?: string;
-  id?: string;
-  image?: string;
-  imageId?: string;
-  runtime?: string;
-  createdTime?: string;
-  checkpointedTime?: string;
-  podName?: string;
-  podNamespace?: string;
-  hostname?: string;
-  criuVersion?: string;
-}
+/** The container's identity fields the report prints (non-empty ones only). */
+export const REPORT_IDENTITY_FIELDS = [
+  'name',
+  'id',
+  'image',
+  'imageId',
+  'runtime',
+  'createdTime',
+  'checkpointedTime',
+  'podName',
+  'podNamespace',
+  'hostname',
+  'criuVersion',
+] as const satisfies readonly (keyof ContainerInfo)[];
+
+export type ReportIdentity = Pick<ContainerInfo, 'engine'> &
+  Partial<Pick<ContainerInfo, (typeof REPORT_IDENTITY_FIELDS)[number]>>;
 
 export interface ReportProcess {
   pid: number;
