@@ -7,9 +7,10 @@
 import { appendAll } from '../src/lib/append-all.ts';
 import type { Archive } from '../src/lib/archive/index.ts';
 import { analyseHistory } from '../src/lib/analyses/history/index.ts';
+import type { Finding } from '../src/lib/analyses/findings/types.ts';
 import { hex } from '../src/lib/memory/addr.ts';
 import type { HistoryRow, HistoryView } from './history-secrets-protocol.ts';
-import { rootfsReader, SECRET_VALUES } from './jobs/secrets.ts';
+import { rootfsReader, SECRET_FINDINGS, SECRET_VALUES } from './jobs/secrets.ts';
 import type { Opened } from './memory-api.ts';
 import type { ModelCache } from './model-api.ts';
 
@@ -75,6 +76,14 @@ export function createHistorySecretsApi(
       const v = values.get(id);
       if (v === undefined) throw new Error(`no secret ${id}`);
       return v;
+    },
+
+    /**
+     * The last secrets scan's high-confidence secrets as findings (values masked), or
+     * `undefined` when no scan completed on this archive: the page's report says which.
+     */
+    async secretsFindings(): Promise<Finding[] | undefined> {
+      return kept(SECRET_FINDINGS) as Finding[] | undefined;
     },
   };
 }

@@ -130,6 +130,8 @@ describe('export report', () => {
       const titles = await expectedFindingTitles();
       expect(titles.length).toBeGreaterThan(0);
       for (const t of titles) expect(text).toContain(t);
+      // No secrets scan was run on the page: the report says so above the findings.
+      expect(text).toContain('The secrets scan was not run on the page before this report');
       // The note, as text: its markup is shown, not run.
       expect(text).toContain(NOTE);
       expect(await page.locator('script').count()).toBe(0);

@@ -6,7 +6,9 @@
 import { appendAll } from '../../src/lib/append-all.ts';
 import type { Archive } from '../../src/lib/archive/index.ts';
 import { SecretCollector } from '../../src/lib/analyses/secrets/collect.ts';
+import { secretFindings } from '../../src/lib/analyses/secrets/findings.ts';
 import { scanSecrets } from '../../src/lib/analyses/secrets/index.ts';
+import type { Finding } from '../../src/lib/analyses/findings/types.ts';
 import { builtinRules, parseRules } from '../../src/lib/analyses/secrets/rules.ts';
 import { maskSecret, type Secret, type SecretRule } from '../../src/lib/analyses/secrets/types.ts';
 import { readFsChangeFile } from '../../src/lib/model/fs-changes.ts';
@@ -22,6 +24,8 @@ import { JobFailure, type JobFunction } from './job.ts';
 
 /** Where the job keeps the last completed scan's values (row id → value) for the archive. */
 export const SECRET_VALUES = 'secrets';
+/** Where it keeps that scan's high-confidence secrets as findings (for the page's report). */
+export const SECRET_FINDINGS = 'secrets.findings';
 
 /** A file of the container's root-filesystem diff, for history files and secrets in files. */
 export function rootfsReader(archive: Archive, root: string) {
@@ -55,6 +59,9 @@ export const secretsJob: JobFunction<SecretsRequest, SecretsProgress, SecretsRes
   let before = 0;
   const rows: SecretRow[] = [];
   const byId = new Map<number, string>();
+  const findings: Finding[] = [];
+  // Containers are numbered in findings only in a pod, as the findings view numbers them.
+  const pod = all.length > 1;
   for (const [container, m] of all.entries()) {
     if (signal.aborted) break;
     const result = await scanSecrets(
@@ -80,6 +87,7 @@ export const secretsJob: JobFunction<SecretsRequest, SecretsProgress, SecretsRes
     );
     before += result.scannedMemoryBytes;
     appendAll(problems, result.problems);
+    appendAll(findings, secretFindings(result, pod ? container : undefined));
     for (const s of result.secrets) {
       const id = rows.length + 1;
       byId.set(id, s.value);
@@ -89,6 +97,7 @@ export const secretsJob: JobFunction<SecretsRequest, SecretsProgress, SecretsRes
   if (signal.aborted) return { rows: [], rules: [], problems };
   await onProgress({ id: ctx.id, scannedBytes: before, totalBytes: total, done: true });
   ctx.kept.set(SECRET_VALUES, byId);
+  ctx.kept.set(SECRET_FINDINGS, findings);
   return { rows, rules: rules.map((r) => r.id), problems };
 };
 

@@ -132,11 +132,13 @@ function findingsSection(r: ReportInput, limit: number): string {
   const head = r.findings.length
     ? el('p', `${r.findings.length} findings: ${counts.join(', ')}.`)
     : el('p', 'No findings.');
+  const notes = (r.findingsNotes ?? []).map((n) => el('p', text(n))).join('');
   const shown = r.findings.slice(0, limit);
   return section(
     'findings',
     'Findings',
     head +
+      notes +
       shown.map((f) => findingHtml(f, r.containers)).join('\n') +
       more(shown.length, r.findings.length, 'findings'),
   );

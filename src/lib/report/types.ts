@@ -86,6 +86,8 @@ export interface ReportInput {
   producer: 'page' | 'cli';
   containers: ReportContainer[];
   findings: Finding[];
+  /** What the findings leave out, said above them (e.g. the secrets scan was not run). */
+  findingsNotes?: string[];
   bookmarks: Bookmark[];
   timeline: TimelineEvent[];
   artefacts: ArtefactRecord[];

@@ -283,6 +283,15 @@ describe('renderReport', () => {
     expect(empty).toContain('No dated events.');
     expect(empty).toContain('No artefacts were written before this report.');
   });
+
+  it('says above the findings what they leave out (a scan not run), as escaped text', () => {
+    const html = renderReport(
+      input({ findings: [], findingsNotes: ['The secrets scan was not run <before> this report'] }),
+    );
+    const findings = html.slice(html.indexOf('id="findings"'), html.indexOf('id="notes"'));
+    expect(findings).toContain('No findings.');
+    expect(findings).toContain('The secrets scan was not run &lt;before&gt; this report');
+  });
 });
 
 describe('reportFileName', () => {

@@ -77,4 +77,22 @@ describe('history and secrets worker API', () => {
     expect(refused.result?.problems.length).toBeGreaterThan(0);
     await api.close();
   });
+
+  it("keeps the last scan's high-confidence secrets as findings, masked, for the page's report", async () => {
+    const api = await opened('shell.tar.zst');
+    // No scan yet: the report must be able to say so instead of showing none.
+    expect(await api.secretsFindings()).toBeUndefined();
+    expect((await api.runJob('secrets', {}, () => undefined)).completed).toBe(true);
+    const findings = (await api.secretsFindings())!;
+    const aws = findings.find((f) => f.summary.startsWith('AWS access key'));
+    expect(aws).toMatchObject({ severity: 'high', pid: 27 });
+    expect(aws!.rule.id).toBe('secrets.credential');
+    expect(aws!.summary).toContain('AKIA••••••');
+    expect(
+      JSON.stringify(findings, (_k, v) => (typeof v === 'bigint' ? String(v) : v)),
+    ).not.toContain(KEY);
+    // A single container: no container numbers, as in the findings view.
+    expect(findings.every((f) => f.container === undefined)).toBe(true);
+    await api.close();
+  });
 });
