@@ -92,6 +92,25 @@ describe('timeline of shell.tar.zst', () => {
     );
   });
 
+  test('an event chosen in the table is bookmarked with a note, listed in Notes', async () => {
+    const table = page.getByTestId('timeline-table');
+    // The message cell, not the row's middle: the evidence cell is a link to the memory view.
+    await table.getByText('cd /root && pwd # FIXTURE-HIST-03').click();
+    const chosen = page.getByTestId('timeline-chosen');
+    await expect.poll(() => chosen.textContent()).toContain('FIXTURE-HIST-03');
+    await chosen.getByTestId('bookmark').click();
+    await page.getByTestId('bookmark-note').fill('the attacker looked around /root');
+    await page.getByTestId('bookmark-save').click();
+    await chosen.getByRole('button', { name: /^Edit the bookmark of / }).waitFor();
+    await screenshot(page, 'timeline-event-bookmarked');
+    await page.evaluate(() => (location.hash = '#/notes'));
+    const item = page.getByTestId('bookmark-item').filter({ hasText: 'Command entered' });
+    await item.waitFor();
+    expect(await item.innerText()).toContain('the attacker looked around /root');
+    await item.getByRole('link').first().click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/timeline');
+  });
+
   test('stays on its origin with no console error and no CSP violation', async () => {
     await collectCsp();
     expect(offences).toEqual(CLEAN);
