@@ -88,6 +88,8 @@ describe('model views on kitchen.tar.zst', () => {
     expect(await queues.getByTestId('content-text').textContent()).toBe('tcp-payload-in-flight');
     // "tcp-" in hex
     expect(await queues.getByTestId('hexdump').textContent()).toContain('74 63 70 2d');
+    // The socket itself can be bookmarked (beside its queues' contents).
+    await queues.getByRole('button', { name: /^Bookmark socket \d+: / }).waitFor();
     await table.getByRole('row').filter({ hasText: 'queued-in-socketpair' }).waitFor();
     await screenshot(page, 'model-sockets');
   });
