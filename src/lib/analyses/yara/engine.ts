@@ -45,7 +45,19 @@ export interface YaraRun {
 export interface YaraEngine {
   /** Compiles `rules` and scans `data` with them (the engine cannot keep compiled rules). */
   run(data: Uint8Array, rules: Uint8Array): YaraRun;
+  /**
+   * Gives the engine's memory back when it has grown past `HEAP_RENEW_BYTES`, by starting a
+   * fresh instance. A long scan awaits it between blocks: libyara-wasm keeps 8–10 MiB of its
+   * heap per call (measured on 16 MiB blocks) and a wasm heap never shrinks, so without it a
+   * 4 GiB checkpoint ran the heap into its 2 GiB ceiling ("memory access out of bounds").
+   */
+  settle(): Promise<void>;
+  /** The engine's current wasm heap in bytes (for tests and the bench). */
+  heapBytes(): number;
 }
+
+/** Above this heap size `settle()` starts a fresh instance (the limit is 2 GiB). */
+export const HEAP_RENEW_BYTES = 512 * 2 ** 20;
 
 let loading: Promise<YaraEngine> | undefined;
 
@@ -61,11 +73,14 @@ export function loadYaraEngine(): Promise<YaraEngine> {
 async function instantiate(): Promise<YaraEngine> {
   const { libyaraFactory } = await import('./generated/libyara-wasm.js');
   const printed: string[] = [];
-  const module: LibyaraModule = await libyaraFactory(NoEvalFunction)({
-    // The engine prints only through the console module and on aborts; keep it off stdout.
-    print: (t) => printed.push(t),
-    printErr: (t) => printed.push(t),
-  });
+  const fresh = (): Promise<LibyaraModule> =>
+    libyaraFactory(NoEvalFunction)({
+      // The engine prints only through the console module and on aborts; keep it off stdout.
+      print: (t) => printed.push(t),
+      printErr: (t) => printed.push(t),
+    });
+  let module = await fresh();
+  const heapBytes = () => (module as unknown as { HEAP8: Int8Array }).HEAP8.length;
   return {
     run(data, rules) {
       printed.length = 0;
@@ -76,6 +91,11 @@ async function instantiate(): Promise<YaraEngine> {
         result.delete();
       }
     },
+    async settle() {
+      // The old instance has no other reference once replaced: its memory is collected.
+      if (heapBytes() > HEAP_RENEW_BYTES) module = await fresh();
+    },
+    heapBytes,
   };
 }
 

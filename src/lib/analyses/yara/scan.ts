@@ -243,6 +243,7 @@ export async function* scanYara(
         };
         const seen = new Set<string>();
         for await (const w of scanWindows(plan, overlap, problems, signal, windowSize)) {
+          await engine.settle();
           for (const { match, strings } of run(w, seen)) {
             const first = strings[0];
             keep({
@@ -302,6 +303,7 @@ export async function* scanYara(
           });
           break;
         }
+        await engine.settle();
         for (const { match, strings } of run(
           { bytes, reportLimit: last ? bytes.length : step },
           seen,
