@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, startServer, DIST } from '../tests/e2e/harness.ts';
 import type { BenchInput } from './make-inputs.ts';
 import { median } from './measure.ts';
+import { maxOf } from '../src/lib/append-all.ts';
 
 export interface BrowserRow {
   input: string;
@@ -184,8 +185,8 @@ export async function browserBench(
       const common = {
         input: `${input.name}.${label}`,
         bytes: input.manifest.tarBytes,
-        longestTaskMs: Math.max(...results.map((r) => r.longest)),
-        peakRssMiB: Math.max(...results.map((r) => r.rss)),
+        longestTaskMs: maxOf(results.map((r) => r.longest)),
+        peakRssMiB: maxOf(results.map((r) => r.rss)),
       };
       rows.push(
         {
@@ -210,7 +211,7 @@ export async function browserBench(
           what: `literal search in the page, every process (${searches[0]!.hits} hits)`,
           ms: median(searches.map((r) => r.ms)),
           bytes: searches[0]!.scannedBytes,
-          longestTaskMs: Math.max(...searches.map((r) => r.longest)),
+          longestTaskMs: maxOf(searches.map((r) => r.longest)),
         });
     }
   } finally {

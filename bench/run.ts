@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeInput, type BenchInput, type PageContent } from './make-inputs.ts';
 import { measure, median, type Measurement } from './measure.ts';
+import { maxOf } from '../src/lib/append-all.ts';
 import { machineFacts } from './machine.ts';
 import { browserBench, type BrowserRow } from './browser.ts';
 import { renderReport, type Row } from './report.ts';
@@ -67,7 +68,7 @@ function parsed(m: Measurement): Record<string, number> {
     ...(last.searchCpuMs !== undefined
       ? { searchCpuMs: median(all.map((r) => r.searchCpuMs)) }
       : {}),
-    maxRssMiB: Math.max(...all.map((r) => r.maxRssMiB)),
+    maxRssMiB: maxOf(all.map((r) => r.maxRssMiB)),
   };
 }
 

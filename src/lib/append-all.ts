@@ -14,3 +14,10 @@ export function maxOf(values: Iterable<number>, empty = 0): number {
   for (const v of values) if (v > max) max = v;
   return max === -Infinity ? empty : max;
 }
+
+/** The smallest value, or `empty` for none; `Math.min(...values)` fails like `Math.max`. */
+export function minOf(values: Iterable<number>, empty = 0): number {
+  let min = Infinity;
+  for (const v of values) if (v < min) min = v;
+  return min === Infinity ? empty : min;
+}

@@ -21,6 +21,7 @@
  * checkpoint is reported as such, never guessed. Builds older than 1.20 (no max_history) and
  * 32-bit builds are not recognised.
  */
+import { appendAll } from '../../append-all.ts';
 import type { CheckpointMemory } from '../../memory/checkpoint-memory.ts';
 import { planScan } from '../../memory/scan-plan.ts';
 import { scanWindows } from '../../memory/scan-windows.ts';
@@ -76,7 +77,7 @@ export async function ashHistory(
     if (!found) continue;
     states.push(found.state);
     for (const e of found.entries) entries.push({ ...e, index: entries.length + 1 });
-    notes.push(...found.notes);
+    appendAll(notes, found.notes);
   }
   if (states.length === 0) {
     notes.push(

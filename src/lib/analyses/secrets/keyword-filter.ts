@@ -14,6 +14,7 @@
  * verification); 3-byte pieces of the same keywords are rare in text. Pairs still come first,
  * as a table indexed directly by the bytes: cheaper than the hash, and most memory misses it.
  */
+import { minOf } from '../../append-all.ts';
 
 /** Case folding for verification: ASCII upper to lower case only. */
 export const FOLD = new Uint8Array(256);
@@ -65,7 +66,11 @@ export class KeywordFilter {
   constructor(keywords: Iterable<Keyword>) {
     const list = [...keywords].filter((k) => k.bytes.length >= 2);
     this.empty = list.length === 0;
-    const shortest = Math.min(...list.map((k) => k.bytes.length));
+    // An analyst's rules file can bring any number of keywords: no spread into a call.
+    const shortest = minOf(
+      list.map((k) => k.bytes.length),
+      Infinity,
+    );
     this.step = shortest >= 3 ? 2 : 1;
     for (const kw of list) {
       for (let r = 0; r < this.step; r++) {
