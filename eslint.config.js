@@ -11,6 +11,7 @@ export default ts.config(
       'coverage/',
       'src/lib/criu/generated/',
       'src/lib/analyses/yara/generated/',
+      'src/lib/archive/generated/',
       'bench/out/',
     ],
   },

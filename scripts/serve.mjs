@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 /**
  * The served build's policy. `wasm-unsafe-eval` lets the worker compile the zstd WebAssembly
  * decoder (it allows WebAssembly compilation only, not JS eval); src/lib/archive/zstd.ts
- * feeds zstddec its embedded wasm without a data: fetch, so connect-src stays 'self'.
+ * compiles its embedded bytes without any fetch, so connect-src stays 'self'.
  */
 export const CSP = [
   "default-src 'none'",

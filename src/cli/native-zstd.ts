@@ -8,14 +8,14 @@ import zlib from 'node:zlib';
  * 1. Node's own `zlib.createZstdDecompress` (Node 22.15 and later), native and always there;
  * 2. `zstd-napi`, an optional dependency that builds the reference zstd library at install
  *    (it needs a C++ toolchain, so it may be absent; the CLI must work without it);
- * 3. otherwise `undefined`: the library's embedded WebAssembly decoder (zstddec), which the
- *    page uses too.
+ * 3. otherwise `undefined`: the library's embedded WebAssembly decoder (zstd's own
+ *    decompressor built by scripts/gen-zstd-wasm.mjs), which the page uses too.
  *
  * `CC_ANALYSER_ZSTD=zlib|napi|wasm` forces one (the bench measures each, the tests check that
  * they agree); a forced decoder that is not available is an error, never a silent fallback.
  *
- * Measured (BENCHMARKS.md, realistic 1 GiB checkpoint): zstddec spends about twice the CPU of
- * the native library per byte, and its JS side copies every output slice once more.
+ * Measured (BENCHMARKS.md, realistic 1 GiB checkpoint): the WebAssembly decoder spends about
+ * 1.3× the CPU of the native library per byte in Node 20 (zstddec's build, used before, 2×).
  */
 export type ZstdDecoderName = 'zlib' | 'napi' | 'wasm';
 

@@ -2,7 +2,7 @@ import { zstdBorrowedChunks, zstdDecompress } from './zstd.ts';
 
 /**
  * The decompressor for one compression kind, as a stream transform. gzip uses the platform's
- * own `DecompressionStream` (Chromium and Node 20 both have it); zstd uses zstddec (see zstd.ts).
+ * own `DecompressionStream` (Chromium and Node 20 both have it); zstd uses our WebAssembly build of zstd's decompressor (zstd.ts).
  *
  * Measured limit: Chromium 156's gzip DecompressionStream rejects a file of several
  * concatenated gzip members (`cat a.gz b.gz`) after the first one, while Node's accepts it.
