@@ -8,6 +8,7 @@ import type { TableKind, TableRows } from '../lib/table/tables/index.ts';
 import { errorMessage } from '../lib/error-message.ts';
 import { Latest, type Ticket } from '../lib/latest.ts';
 import { InputHasher } from '../worker-client/input-hasher.ts';
+import { hashAlongsideOpen } from '../worker-client/hash-schedule.ts';
 import { makeWorker } from '../worker-client/make-worker.ts';
 
 export type Status = 'idle' | 'opening' | 'ready' | 'failed';
@@ -104,16 +105,25 @@ export class Analyser {
         outPerSecond: rate(report.out),
       };
     });
-    // The hash runs on its own thread from the start, beside decompression and decoding.
-    const hashing = Array.isArray(input) ? undefined : this.#startHash(input, ticket);
+    // The hash runs on its own thread, from the start beside decompression and decoding, or
+    // on two cores or fewer once the checkpoint is shown (hash-schedule.ts).
+    const blob = Array.isArray(input) ? undefined : input;
+    const alongside = hashAlongsideOpen(globalThis.navigator?.hardwareConcurrency);
+    let hashing = blob && alongside ? this.#startHash(blob, ticket) : undefined;
+    if (blob && !alongside) {
+      this.#hasher.cancel();
+      this.hashProgress = { stage: 'hashing', bytes: 0, total: blob.size };
+    }
     this.#pending++;
     try {
       const outcome = await api
-        .open(input, onProgress, { hashElsewhere: !!hashing })
+        .open(input, onProgress, { hashElsewhere: blob !== undefined })
         .finally(() => {
           if (worker === this.#worker) this.#pending--;
         });
       if (!ticket.current()) return;
+      // A hash that was waiting for the open is not started for an input that did not open.
+      if (outcome.status !== 'opened' && !hashing) this.hashProgress = null;
       if (outcome.status === 'cancelled') {
         this.status = 'idle';
         return;
@@ -130,6 +140,7 @@ export class Analyser {
       this.problems = problems;
       this.storage = outcome.storage;
       this.status = 'ready';
+      if (blob && !hashing) hashing = this.#startHash(blob, ticket);
       void this.#finishHash(api, ticket, hashing);
     } catch (e) {
       if (!ticket.current()) return;
