@@ -90,12 +90,16 @@ export default defineConfig(({ mode }) => {
       ? [svelte(), viteSingleFile({ outputFileName: SINGLE_FILE }), singleFileCsp(outDir)]
       : [svelte(), servedCsp()],
     resolve: {
-      // The one place the two builds differ in code: how the analyser worker is created.
+      // The one place the two builds differ in code: how the workers are created.
       alias: single
         ? [
             {
               find: /^.*\/make-worker\.ts$/,
               replacement: path.join(root, 'src/worker-client/make-worker-inline.ts'),
+            },
+            {
+              find: /^.*\/make-decode-worker\.ts$/,
+              replacement: path.join(root, 'workers/make-decode-worker-none.ts'),
             },
           ]
         : [],

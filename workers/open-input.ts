@@ -7,6 +7,7 @@
 import { openArchive, type Archive, type FolderFile } from '../src/lib/archive/index.ts';
 import { errorMessage } from '../src/lib/error-message.ts';
 import { chooseLargeMemberSink } from './large-member-storage.ts';
+import { zstdDecoderThread } from './zstd-decoder-thread.ts';
 import type { OpenInput, ProgressCallback } from './protocol.ts';
 
 const STAGE_NAMES: Record<string, string> = {
@@ -40,6 +41,7 @@ export async function openInput(
   options: OpenInputOptions,
 ): Promise<OpenInputResult> {
   const sink = await chooseLargeMemberSink();
+  const zstdThread = zstdDecoderThread();
   // The sink holds data only for a compressed archive that is kept; free it otherwise.
   const dropSink = () => sink.dispose().catch(() => undefined);
   try {
@@ -50,6 +52,7 @@ export async function openInput(
         signal: options.signal,
         largeMemberSink: sink,
         skipHash: options.skipHash,
+        ...(zstdThread ? { zstdElsewhere: zstdThread } : {}),
         onProgress: (p) =>
           options.report({
             stage: STAGE_NAMES[p.stage] ?? p.stage,

@@ -141,6 +141,7 @@ export async function openArchive(
       ...(options.gunzip ? { gunzip: options.gunzip } : {}),
       ...(options.unzstd ? { unzstd: options.unzstd } : {}),
       ...(options.keepMember ? { keepMember: options.keepMember } : {}),
+      ...(options.zstdElsewhere ? { zstdElsewhere: options.zstdElsewhere } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       onProgress: (bytesIn, bytesOut, member) =>
         progress('decompressing', bytesIn, bytesOut, member),

@@ -1,5 +1,5 @@
 import { problem, type Problem } from '../problems.ts';
-import { MemorySource, sequentialStream, type ByteSource } from './byte-source.ts';
+import { BlobSource, MemorySource, sequentialStream, type ByteSource } from './byte-source.ts';
 import { ArchiveContents, tarMember } from './contents.ts';
 import { decompressBorrowed } from './decompress.ts';
 import { decompressionProblem } from './decompress-failure.ts';
@@ -14,6 +14,7 @@ import { SNIFF_BYTES, sniff } from './sniff.ts';
 import { TarStreamParser } from './tar-stream.ts';
 import type { ArchiveMember, OpenLimits } from './types.ts';
 import { appendAll } from '../append-all.ts';
+import { withFallback, type ZstdElsewhere } from './zstd-elsewhere.ts';
 
 export const DEFAULT_LIMITS: Required<OpenLimits> = {
   maxOutputBytes: 64 * 1024 ** 3,
@@ -38,6 +39,8 @@ export interface OpenCompressedOptions {
   unzstd?: (input: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>;
   /** Members whose data is worth keeping (see OpenOptions.keepMember). */
   keepMember?: (path: string) => boolean;
+  /** A zstd decoder on another thread (see OpenOptions.zstdElsewhere). */
+  zstdElsewhere?: ZstdElsewhere;
 }
 
 /** CRIU writes memory to pages-*.img; these are the members worth random access. */
@@ -68,8 +71,18 @@ export async function openCompressedTar(
   innerDescription?: string;
   sha256?: string;
 }> {
-  const { compression, sink, signal, onProgress, label, hash, gunzip, unzstd, keepMember } =
-    options;
+  const {
+    compression,
+    sink,
+    signal,
+    onProgress,
+    label,
+    hash,
+    gunzip,
+    unzstd,
+    keepMember,
+    zstdElsewhere,
+  } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const where = label ? { file: label } : {};
   const contents = new ArchiveContents();
@@ -82,26 +95,41 @@ export async function openCompressedTar(
   let hashed = 0;
   const report = () => onProgress?.(bytesIn, bytesOut, currentMember);
 
-  const inputStream = sequentialStream(input, {
-    signal,
-    // Reads of the File (a Blob) overlap the decoding: the profile showed the decoder idle,
-    // waiting for its next block, with one read in flight.
-    readAhead: 3,
-    ...(hash
-      ? {
-          onChunk: (chunk: Uint8Array) => {
-            hash.update(chunk);
-            hashed += chunk.length;
-          },
-        }
-      : {}),
-    onBytes: (n) => {
-      bytesIn = n;
-      report();
-    },
-  });
+  const inThisThread = () =>
+    decompressBorrowed(
+      compression,
+      sequentialStream(input, {
+        signal,
+        // Reads of the File (a Blob) overlap the decoding: the profile showed the decoder
+        // idle, waiting for its next block, with one read in flight.
+        readAhead: 3,
+        ...(hash
+          ? {
+              onChunk: (chunk: Uint8Array) => {
+                hash.update(chunk);
+                hashed += chunk.length;
+              },
+            }
+          : {}),
+        onBytes: (n) => {
+          bytesIn = n;
+          report();
+        },
+      }),
+      gunzip,
+      unzstd,
+    );
+  // The decoder on its own thread reads the File itself: only when nothing here needs the
+  // input's bytes (no hash) and no other decoder was asked for.
+  const elsewhere =
+    compression === 'zstd' && zstdElsewhere && !hash && !unzstd && input instanceof BlobSource
+      ? zstdElsewhere(input.blob, (n) => {
+          bytesIn = n;
+          report();
+        })
+      : undefined;
   // Chunks are borrowed (valid until the next read): everything below copies what it keeps.
-  const chunks = decompressBorrowed(compression, inputStream, gunzip, unzstd);
+  const chunks = elsewhere ? withFallback(elsewhere, inThisThread) : inThisThread();
 
   let pending: Pending | undefined;
   const dropData = async (p: Pending, message: string) => {

@@ -5,6 +5,7 @@ import type { LargeMemberSink } from './large-member-sink.ts';
 import type { MemberStore } from './member-store.ts';
 import type { InputKind } from './sniff.ts';
 import type { TarEntryType } from './tar-header.ts';
+import type { ZstdElsewhere } from './zstd-elsewhere.ts';
 
 export type Compression = 'none' | 'gzip' | 'zstd';
 
@@ -111,6 +112,12 @@ export interface OpenOptions {
    * no temporary file. Uncompressed inputs are read in place and ignore it. Default: keep all.
    */
   keepMember?: (path: string) => boolean;
+  /**
+   * Decode a zstd File on another thread while this one parses the tar and stores the pages
+   * (the page's analyser worker passes a decoder worker; see zstd-elsewhere.ts). Used only when
+   * the pass hashes nothing (`skipHash`); if that thread cannot start, the pass decodes here.
+   */
+  zstdElsewhere?: ZstdElsewhere;
 }
 
 /**
