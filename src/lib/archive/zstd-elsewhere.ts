@@ -1,5 +1,6 @@
 import { appendAll } from '../append-all.ts';
 import { errorMessage } from '../error-message.ts';
+import { BlobSource, sequentialStream } from './byte-source.ts';
 import { zstdBorrowedChunks } from './zstd.ts';
 
 /**
@@ -54,36 +55,6 @@ type FromDecoder =
 const SLICE_BYTES = 4 * 1024 * 1024;
 const POOL_BUFFERS = 4;
 
-/** The input, counted as the decoder takes it (for the progress bar and the ratio check). */
-function countedInput(
-  blob: Blob,
-  onBytes: (n: number) => void,
-  stopped: () => boolean,
-): ReadableStream<Uint8Array> {
-  const reader = (blob.stream() as ReadableStream<Uint8Array>).getReader();
-  let bytes = 0;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (stopped()) {
-        await reader.cancel().catch(() => undefined);
-        controller.close();
-        return;
-      }
-      const { done, value } = await reader.read();
-      if (done) {
-        controller.close();
-        return;
-      }
-      bytes += value.length;
-      onBytes(bytes);
-      controller.enqueue(value);
-    },
-    async cancel() {
-      await reader.cancel().catch(() => undefined);
-    },
-  });
-}
-
 /**
  * The decoder's side: answers one `start` on `port` by decoding the blob into the buffers it
  * was given, until the end, an error or a `stop`. Resolves when it is done.
@@ -122,12 +93,10 @@ export function serveZstdDecoding(port: PortLike): Promise<void> {
 
     const run = async (blob: Blob) => {
       let bytesIn = 0;
+      // The File through its own stream (byte-source.ts), counted for the progress bar and
+      // the ratio check; stopping returns the decoder, which cancels the read.
       const chunks = zstdBorrowedChunks(
-        countedInput(
-          blob,
-          (n) => (bytesIn = n),
-          () => stopped,
-        ),
+        sequentialStream(new BlobSource(blob), { onBytes: (n) => (bytesIn = n) }),
       );
       try {
         for await (const view of chunks) {
