@@ -99,7 +99,7 @@ export default defineConfig(({ mode }) => {
             },
             {
               find: /^.*\/make-decode-worker\.ts$/,
-              replacement: path.join(root, 'workers/make-decode-worker-none.ts'),
+              replacement: path.join(root, 'workers/make-decode-worker-inline.ts'),
             },
           ]
         : [],

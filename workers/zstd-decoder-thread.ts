@@ -7,8 +7,8 @@ import { errorMessage } from '../src/lib/error-message.ts';
 import { DECODE_WORKER, makeDecodeWorker } from './make-decode-worker.ts';
 
 /**
- * A zstd decoder on a thread of its own for each compressed open, or undefined where none is
- * built (Node, the single-file build). The thread ends with the pass. A thread that cannot be
+ * A zstd decoder on a thread of its own for each compressed open, or undefined where no worker
+ * can be started (Node). The thread ends with the pass. A thread that cannot be
  * started is a `DecoderUnavailableError`: the open then decodes on its own thread.
  */
 export function zstdDecoderThread(): ZstdElsewhere | undefined {
