@@ -9,12 +9,33 @@ import type { ArtefactRecord } from '../lib/case/types.ts';
 import { hashSource } from '../lib/hash/hash-source.ts';
 import { createFastSha256 } from '../lib/hash/wasm-sha256.ts';
 import { saveBlob } from '../components/download.ts';
+import { InputHasher } from '../worker-client/input-hasher.ts';
 import { caseState } from './case.svelte.ts';
+
+let hasher: InputHasher | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * The SHA-256 of a saved file, on a hash worker of its own (WebCrypto up to 512 MiB, like the
+ * input's), so that hashing a large memory dump or core does not take the page's thread. One
+ * at a time: the hash worker drops a running hash when the next one starts. Should the worker
+ * fail, the page hashes the file itself in blocks.
+ */
+function sha256OfSaved(blob: Blob): Promise<string> {
+  const run = async () => {
+    hasher ??= new InputHasher();
+    const digest = await hasher.sha256(blob, () => undefined).catch(() => undefined);
+    return digest ?? hashSource(new BlobSource(blob), { hash: await createFastSha256() });
+  };
+  const next = queue.then(run, run);
+  queue = next.catch(() => undefined);
+  return next;
+}
 
 /**
  * Saves `blob` as `filename`, then records it with its SHA-256. The download starts at once
- * (a Blob is immutable, so the bytes hashed are the bytes saved); the digest follows, read in
- * blocks so that a large memory dump does not stall the page.
+ * (a Blob is immutable, so the bytes hashed are the bytes saved); the digest follows, computed
+ * off the page's thread.
  */
 export async function saveArtefact(
   blob: Blob,
@@ -23,7 +44,7 @@ export async function saveArtefact(
 ): Promise<ArtefactRecord | undefined> {
   saveBlob(blob, filename);
   try {
-    const sha256 = await hashSource(new BlobSource(blob), { hash: await createFastSha256() });
+    const sha256 = await sha256OfSaved(blob);
     return caseState.recordArtefact({ name: filename, what, bytes: blob.size, sha256 });
   } catch (e) {
     // The file is saved either way; the manifest says it could not be hashed.
