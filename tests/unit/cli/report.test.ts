@@ -8,15 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/run.ts';
+import { cli } from './run-cli.ts';
 import { FIXTURES } from '../model/fixtures.ts';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-report-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -27,7 +20,7 @@ const sha256sum = (file: string) =>
 /** The findings' titles as `findings --json` gives them: the report must name each. */
 async function findingTitles(archive: string): Promise<string[]> {
   const r = await cli('findings', archive, '--json');
-  const doc = JSON.parse(r.out) as { findings: { rule: { title: string } }[] };
+  const doc = JSON.parse(r.stdout) as { findings: { rule: { title: string } }[] };
   return doc.findings.map((f) => f.rule.title);
 }
 
@@ -54,7 +47,7 @@ describe.each(['kitchen.tar.zst', 'shell.tar.zst'])('cli report %s', (name) => {
 
   it('writes one HTML file holding the input digest, the findings and the identity', async () => {
     const r = await cli('report', archive, '-o', out);
-    expect(r.code, r.err).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const html = fs.readFileSync(out, 'utf8');
     expect(html).toContain(sha256sum(archive));
     const titles = await findingTitles(archive);
@@ -75,14 +68,14 @@ describe.each(['kitchen.tar.zst', 'shell.tar.zst'])('cli report %s', (name) => {
       `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;`,
     );
     // The digest of the written file, as sha256sum prints it.
-    expect(r.err.split('\n')).toContain(`sha256 ${sha256sum(out)}  ${out}`);
+    expect(r.stderr.split('\n')).toContain(`sha256 ${sha256sum(out)}  ${out}`);
   });
 
   it('--json gives the report data and the written file with its SHA-256', async () => {
     const jsonOut = path.join(tmp, `${name}.json.html`);
     const r = await cli('report', archive, '-o', jsonOut, '--json');
-    expect(r.code, r.err).toBe(0);
-    const doc = JSON.parse(r.out) as {
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as {
       report: {
         input: { sha256: string; bytes: number };
         producer: string;
@@ -109,6 +102,6 @@ describe('cli report usage', () => {
     expect((await cli('report', archive)).code).toBe(2);
     const self = await cli('report', archive, '-o', archive);
     expect(self.code).toBe(2);
-    expect(self.err).toContain('-o names the input itself');
+    expect(self.stderr).toContain('-o names the input itself');
   });
 });

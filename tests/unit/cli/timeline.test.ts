@@ -1,14 +1,7 @@
 /** `npm run cli -- timeline ARCHIVE [--jsonl|--csv|--json]`, as a user runs it. */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/run.ts';
+import { cli } from './run-cli.ts';
 import { fixturePath } from '../archive/helpers.ts';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
 
 const SHELL = fixturePath('shell.tar.zst');
 
@@ -16,28 +9,30 @@ describe('timeline command', () => {
   it('prints a table sorted by time, problems on stderr', async () => {
     const r = await cli('timeline', SHELL);
     expect(r.code).toBe(0);
-    const lines = r.out.trimEnd().split('\n');
+    const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^TIME \(UTC\)\s+SOURCE\s+WHAT\s+EVENT$/);
-    expect(r.out).toMatch(
+    expect(r.stdout).toMatch(
       /2026-12-06T03:54:22\.309632006Z\s+engine\s+Container created\s+Container created \(config\.dump createdTime\)/,
     );
-    expect(r.out).toMatch(/2026-12-06T03:54:26Z\s+history\s+.*pid 10 bash: echo FIXTURE-HIST-01/);
-    expect(r.err).toMatch(/^cc-analyser timeline: info: Process start times are not/m);
+    expect(r.stdout).toMatch(
+      /2026-12-06T03:54:26Z\s+history\s+.*pid 10 bash: echo FIXTURE-HIST-01/,
+    );
+    expect(r.stderr).toMatch(/^cc-analyser timeline: info: Process start times are not/m);
   });
 
   it('--json, --jsonl and --csv hold the same events', async () => {
-    const json = JSON.parse((await cli('timeline', SHELL, '--json')).out) as {
+    const json = JSON.parse((await cli('timeline', SHELL, '--json')).stdout) as {
       events: { timestampUs: number; datetime: string; timestampDesc: string }[];
       problems: { code: string }[];
     };
-    const jsonl = (await cli('timeline', SHELL, '--jsonl')).out
+    const jsonl = (await cli('timeline', SHELL, '--jsonl')).stdout
       .trimEnd()
       .split('\n')
       .map((l) => JSON.parse(l) as { timestamp: number; datetime: string; timestamp_desc: string });
     expect(jsonl.map((e) => [e.timestamp, e.datetime, e.timestamp_desc])).toEqual(
       json.events.map((e) => [e.timestampUs, e.datetime, e.timestampDesc]),
     );
-    const csv = (await cli('timeline', SHELL, '--csv')).out.split('\r\n');
+    const csv = (await cli('timeline', SHELL, '--csv')).stdout.split('\r\n');
     expect(csv[0]).toBe(
       'message,datetime,timestamp_desc,timestamp,source,container,pid,path,precision,note,evidence',
     );
@@ -47,6 +42,6 @@ describe('timeline command', () => {
   it('takes one output format only', async () => {
     const r = await cli('timeline', SHELL, '--csv', '--jsonl');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('one of --jsonl, --csv, --json');
+    expect(r.stderr).toContain('one of --jsonl, --csv, --json');
   });
 });

@@ -7,15 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/run.ts';
+import { cli } from './run-cli.ts';
 import { FIXTURES } from '../model/fixtures.ts';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const kitchen = path.join(FIXTURES, 'kitchen.tar.zst');
@@ -41,24 +34,24 @@ describe('files the CLI writes show their SHA-256', () => {
       range,
     );
     expect(r.code).toBe(0);
-    expect(r.err.split('\n')).toContain(`sha256 ${sha256sum(range).trimEnd()}`);
+    expect(r.stderr.split('\n')).toContain(`sha256 ${sha256sum(range).trimEnd()}`);
     const core = path.join(tmp, 'core.1');
     const c = await cli('memdump', kitchen, '--pid', '1', '--core', '-o', core);
     expect(c.code).toBe(0);
-    expect(c.err.split('\n')).toContain(`sha256 ${sha256sum(core).trimEnd()}`);
+    expect(c.stderr.split('\n')).toContain(`sha256 ${sha256sum(core).trimEnd()}`);
   });
 
   it('decode --out (one line per file) and encode -o', async () => {
     const dir = path.join(tmp, 'decoded');
     const d = await cli('decode', kitchen, 'pstree.img', 'core-1.img', '--out', dir);
     expect(d.code).toBe(0);
-    const lines = d.err.split('\n');
+    const lines = d.stderr.split('\n');
     for (const f of ['pstree.img.json', 'core-1.img.json'])
       expect(lines).toContain(`sha256 ${sha256sum(path.join(dir, f)).trimEnd()}`);
     const img = path.join(tmp, 'pstree.img');
     const e = await cli('encode', path.join(dir, 'pstree.img.json'), '-o', img);
     expect(e.code).toBe(0);
-    expect(e.err.split('\n')).toContain(`sha256 ${sha256sum(img).trimEnd()}`);
+    expect(e.stderr.split('\n')).toContain(`sha256 ${sha256sum(img).trimEnd()}`);
   });
 
   it('triage --out: the whole output file as it is after the run', () => {
